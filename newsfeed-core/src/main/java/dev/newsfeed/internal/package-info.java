@@ -1,0 +1,4 @@
+/**
+ * Implementation details of newsfeed-core. Not exported; no compatibility promise of any kind.
+ */
+package dev.newsfeed.internal;

@@ -1,0 +1,16 @@
+/**
+ * newsfeed-core: an immutable model of dated, multilingual news items, the readers that build it
+ * (plain-text listings, JSON, syndication feeds), the formatters that present it (localized dates,
+ * excerpts, escaping) and the feed writers.
+ *
+ * <p>Only the API packages are exported; {@code dev.newsfeed.internal} carries no compatibility
+ * promise.
+ */
+module dev.newsfeed {
+  requires transitive jakarta.json.bind;
+  requires jakarta.json;
+  requires org.apache.commons.text;
+  requires java.xml;
+
+  exports dev.newsfeed;
+}
