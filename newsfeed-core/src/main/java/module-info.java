@@ -13,4 +13,5 @@ module dev.newsfeed {
   requires java.xml;
 
   exports dev.newsfeed;
+  exports dev.newsfeed.text;
 }

@@ -33,7 +33,11 @@ public record Diagnostic(Severity severity, String source, int line, int column,
   /**
    * Checks the parts.
    *
-   * @throws IllegalArgumentException if a position is negative
+   * @param severity whether the input was rejected or only suspicious
+   * @param source the file name or other label of the input
+   * @param line the 1-based line, or 0 where the problem is not tied to a line
+   * @param column the 1-based column in code points, or 0 where not tied to a position
+   * @param message what was expected and what was found
    */
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");

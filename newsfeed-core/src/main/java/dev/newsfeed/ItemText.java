@@ -36,8 +36,12 @@ public record ItemText(
   /**
    * Normalises the fields and checks them.
    *
-   * @throws IllegalArgumentException if the title is blank or has a line break, or the link is not
-   *     an absolute http or https URI
+   * @param language the language of this text, never the root locale
+   * @param title the title, one line, not blank
+   * @param summary the summary's paragraphs in order, without the dateline; may be empty
+   * @param dateline the place/date prefix of the summary ({@code Rabat, 16-19 mai 2016}), if any
+   * @param link where the full story lives in this language, if anywhere; http or https only
+   * @param tags the item's tags in this language, in source order
    */
   public ItemText {
     language = LanguageTags.canonical(Objects.requireNonNull(language, "language"));

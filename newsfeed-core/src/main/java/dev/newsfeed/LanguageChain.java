@@ -26,7 +26,7 @@ public record LanguageChain(List<Locale> languages) {
   /**
    * Expands every language with its truncations and removes duplicates.
    *
-   * @throws IllegalArgumentException if there is no language
+   * @param languages the languages to try, most preferred first, without duplicates
    */
   public LanguageChain {
     Objects.requireNonNull(languages, "languages");

@@ -35,7 +35,8 @@ public record NewsFeed(Map<Locale, String> titles, List<NewsItem> items) {
   /**
    * Sorts the items, normalises the titles and checks ids are unique.
    *
-   * @throws IllegalArgumentException if two items share an id or a title is blank
+   * @param titles the feed's title in each language it has one, in insertion order
+   * @param items the items, newest first
    */
   public NewsFeed {
     Objects.requireNonNull(titles, "titles");

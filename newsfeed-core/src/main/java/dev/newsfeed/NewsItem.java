@@ -24,8 +24,9 @@ public record NewsItem(String id, PublicationDate published, List<ItemText> text
   /**
    * Checks the item.
    *
-   * @throws IllegalArgumentException if the id is blank, there is no text, or two texts share a
-   *     language
+   * @param id a stable identifier, unique within a feed
+   * @param published when it was published
+   * @param texts its texts, at most one per language, the original first
    */
   public NewsItem {
     id = Texts.trim(Objects.requireNonNull(id, "id"));

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record ParseResult(NewsFeed feed, List<Diagnostic> diagnostics) {
 
-  /** Copies the diagnostics. */
+  /**
+   * Copies the diagnostics.
+   *
+   * @param feed the items that were read
+   * @param diagnostics the problems found, in input order
+   */
   public ParseResult {
     Objects.requireNonNull(feed, "feed");
     diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics"));

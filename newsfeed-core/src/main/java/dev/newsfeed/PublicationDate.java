@@ -85,7 +85,11 @@ public sealed interface PublicationDate permits PublicationDate.Day, Publication
    * @param date the calendar date
    */
   record Day(LocalDate date) implements PublicationDate {
-    /** Checks the date is present. */
+    /**
+     * Checks the date is present.
+     *
+     * @param date the calendar date
+     */
     public Day {
       Objects.requireNonNull(date, "date");
     }
@@ -107,7 +111,11 @@ public sealed interface PublicationDate permits PublicationDate.Day, Publication
    * @param dateTime the date, time and offset
    */
   record Moment(OffsetDateTime dateTime) implements PublicationDate {
-    /** Checks the timestamp is present. */
+    /**
+     * Checks the timestamp is present.
+     *
+     * @param dateTime the date, time and offset
+     */
     public Moment {
       Objects.requireNonNull(dateTime, "dateTime");
     }

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record ResolvedText(ItemText text, Locale requested) {
 
-  /** Checks both parts are present. */
+  /**
+   * Checks both parts are present.
+   *
+   * @param text the chosen text
+   * @param requested the reader's first preferred language
+   */
   public ResolvedText {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(requested, "requested");

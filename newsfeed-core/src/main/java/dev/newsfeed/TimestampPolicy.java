@@ -22,7 +22,12 @@ public record TimestampPolicy(ZoneId zone, LocalTime timeOfDay) {
   private static final TimestampPolicy START_OF_DAY_UTC =
       new TimestampPolicy(ZoneOffset.UTC, LocalTime.MIDNIGHT);
 
-  /** Checks both parts are present. */
+  /**
+   * Checks both parts are present.
+   *
+   * @param zone the zone in which the date is read
+   * @param timeOfDay the time of day given to the date
+   */
   public TimestampPolicy {
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(timeOfDay, "timeOfDay");

@@ -1,0 +1,110 @@
+package dev.newsfeed.text;
+
+import dev.newsfeed.PublicationDate;
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DecimalStyle;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Dates formatted as readers of a language expect, through {@code java.time} and the JDK's CLDR
+ * data: month names, field order and the locale's own digits ({@code ar} writes {@code ٣٠ يوليو
+ * ٢٠١٦}, {@code ar-MA} writes {@code 30 يوليوز 2016} with Latin digits, as CLDR specifies).
+ *
+ * <p>Immutable and thread-safe; create one per (style or pattern, locale) and reuse it.
+ *
+ * <table class="striped">
+ *   <caption>2016-07-30 in the standard styles</caption>
+ *   <thead><tr><th>locale</th><th>SHORT</th><th>MEDIUM</th><th>LONG</th><th>FULL</th></tr></thead>
+ *   <tbody>
+ *     <tr><td>fr</td><td>30/07/2016</td><td>30 juil. 2016</td><td>30 juillet 2016</td><td>samedi 30 juillet 2016</td></tr>
+ *     <tr><td>en</td><td>7/30/16</td><td>Jul 30, 2016</td><td>July 30, 2016</td><td>Saturday, July 30, 2016</td></tr>
+ *     <tr><td>ar-MA</td><td>30/7/2016</td><td>30/07/2016</td><td>30 يوليوز 2016</td><td>السبت، 30 يوليوز 2016</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * @see DateTimeFormatter#ofLocalizedDate(FormatStyle)
+ */
+public final class LocalizedDateFormat {
+  private final DateTimeFormatter formatter;
+  private final Locale locale;
+
+  private LocalizedDateFormat(DateTimeFormatter formatter, Locale locale) {
+    // The locale's digits: DateTimeFormatter otherwise always writes ASCII digits.
+    this.formatter = formatter.withLocale(locale).withDecimalStyle(DecimalStyle.of(locale));
+    this.locale = locale;
+  }
+
+  /**
+   * A format in one of the standard CLDR styles.
+   *
+   * @param style the style
+   * @param locale the readers' locale
+   * @return the format
+   */
+  public static LocalizedDateFormat of(FormatStyle style, Locale locale) {
+    Objects.requireNonNull(style, "style");
+    Objects.requireNonNull(locale, "locale");
+    return new LocalizedDateFormat(DateTimeFormatter.ofLocalizedDate(style), locale);
+  }
+
+  /**
+   * A format from a custom {@link DateTimeFormatter} pattern of date fields, such as {@code d MMMM
+   * y}; month and day names come from {@code locale}.
+   *
+   * @param pattern the pattern
+   * @param locale the readers' locale
+   * @return the format
+   * @throws IllegalArgumentException if the pattern is invalid
+   */
+  public static LocalizedDateFormat ofPattern(String pattern, Locale locale) {
+    Objects.requireNonNull(pattern, "pattern");
+    Objects.requireNonNull(locale, "locale");
+    return new LocalizedDateFormat(DateTimeFormatter.ofPattern(pattern), locale);
+  }
+
+  /**
+   * The locale's CLDR pattern for a style, such as {@code dd/MM/y} for {@code fr} SHORT.
+   *
+   * @param style the style
+   * @param locale the locale
+   * @return the pattern
+   */
+  public static String patternOf(FormatStyle style, Locale locale) {
+    return DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+        style, null, IsoChronology.INSTANCE, locale);
+  }
+
+  /**
+   * The locale of this format.
+   *
+   * @return the locale
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * Formats a date.
+   *
+   * @param date the date
+   * @return the formatted date
+   */
+  public String format(LocalDate date) {
+    return formatter.format(Objects.requireNonNull(date, "date"));
+  }
+
+  /**
+   * Formats the calendar date of a publication date (a moment's date at its own offset).
+   *
+   * @param date the publication date
+   * @return the formatted date
+   */
+  public String format(PublicationDate date) {
+    return format(Objects.requireNonNull(date, "date").date());
+  }
+}
