@@ -1,0 +1,88 @@
+package dev.newsfeed.servlet;
+
+import dev.newsfeed.NewsFeed;
+import dev.newsfeed.ParseResult;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Supplies the news a {@link NewsfeedServlet} serves, for integrators who hold their news in
+ * memory or a database rather than in files.
+ *
+ * <p>The servlet calls {@link #load()} once when it starts, then, every reload interval, calls
+ * {@link #changeStamp()} from one background thread and loads again when the stamp differs from
+ * the one taken before the previous load. A load that fails keeps the last good news serving and
+ * reports the failure on {@code /status}. A load that returns news equal to the current news
+ * changes nothing (the version and the entity tags stay).
+ *
+ * <p>Example, news held in a database:
+ *
+ * <pre>{@code
+ * NewsProvider provider = NewsProvider.fromSupplier(() -> NewsFeed.of(newsRepository.latest(50)));
+ * servletContext.addServlet("news", new NewsfeedServlet(provider, TickerOptions.defaults()))
+ *     .addMapping("/news/*");
+ * }</pre>
+ *
+ * <p>Implementations must be thread-safe: {@code load} and {@code changeStamp} may be called from
+ * the servlet's reload thread while the container initialises or stops it.
+ */
+@FunctionalInterface
+public interface NewsProvider {
+
+  /**
+   * Reads the current news.
+   *
+   * @return the news and any warnings (shown on {@code /status})
+   * @throws IOException if the news cannot be read; the last good news keeps serving
+   * @throws dev.newsfeed.NewsParseException if the news is invalid; its diagnostics are reported
+   */
+  ParseResult load() throws IOException;
+
+  /**
+   * A value that changes whenever {@link #load()} would return other news, compared with {@link
+   * Object#equals}. The default is a new object on every call, so that the news is loaded again
+   * every reload interval; file sources answer their files' modification times and sizes.
+   *
+   * @return the stamp
+   * @throws IOException if the stamp cannot be taken; the servlet then tries a load
+   */
+  default Object changeStamp() throws IOException {
+    return new Object();
+  }
+
+  /**
+   * A provider that always supplies {@code feed}.
+   *
+   * @param feed the news
+   * @return the provider
+   */
+  static NewsProvider of(NewsFeed feed) {
+    Objects.requireNonNull(feed, "feed");
+    ParseResult result = new ParseResult(feed, List.of());
+    return new NewsProvider() {
+      @Override
+      public ParseResult load() {
+        return result;
+      }
+
+      @Override
+      public Object changeStamp() {
+        return feed;
+      }
+    };
+  }
+
+  /**
+   * A provider that asks {@code supplier} for the news every reload interval.
+   *
+   * @param supplier gives the current news; it may throw an unchecked exception to report a
+   *     failure, the last good news then keeps serving
+   * @return the provider
+   */
+  static NewsProvider fromSupplier(Supplier<NewsFeed> supplier) {
+    Objects.requireNonNull(supplier, "supplier");
+    return () -> new ParseResult(Objects.requireNonNull(supplier.get(), "supplied feed"), List.of());
+  }
+}

@@ -1,0 +1,188 @@
+package dev.newsfeed.servlet;
+
+import dev.newsfeed.ItemText;
+import dev.newsfeed.LanguageChain;
+import dev.newsfeed.NewsFeed;
+import dev.newsfeed.NewsItem;
+import dev.newsfeed.ResolvedText;
+import dev.newsfeed.servlet.internal.InterfaceText;
+import dev.newsfeed.text.Escape;
+import dev.newsfeed.text.LocalizedDateFormat;
+import dev.newsfeed.text.TextDirection;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders the news ticker: an HTML fragment that is a plain readable list without script and
+ * becomes a scrolling ticker with {@code ticker.js}.
+ *
+ * <p>The fragment is one {@code <section>} (a region landmark named in the reader's language)
+ * holding a list; each item shows its localized date in a {@code <time datetime>} element, its
+ * title (a link when the item has one) and its dateline if it has one:
+ *
+ * <pre>{@code
+ * <section class="nf-ticker" lang="fr" dir="ltr" aria-label="Actualités"
+ *     data-nf-label-pause="Pause" data-nf-label-play="Lecture">
+ * <link rel="stylesheet" href="/news/ticker.css?v=…">
+ * <script src="/news/ticker.js?v=…" defer></script>
+ * <div class="nf-ticker__viewport">
+ * <ul class="nf-ticker__list">
+ * <li class="nf-ticker__item"><time class="nf-ticker__date" datetime="2016-07-30">30 juillet
+ * 2016</time> <a class="nf-ticker__title" href="https://…">L’OIM…</a> <span
+ * class="nf-ticker__dateline">New York</span></li>
+ * </ul>
+ * </div>
+ * </section>
+ * }</pre>
+ *
+ * <p>An item whose text fell back to another language than the reader's carries that language's
+ * {@code lang} and {@code dir}, and its date keeps the reader's. Every class name starts with
+ * {@code nf-ticker}. There is no inline script, {@code style} attribute, event handler attribute
+ * or {@code id}, so the fragment works under {@code Content-Security-Policy: default-src 'self'}
+ * and may appear several times on one page. All text is escaped for its context.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TickerRenderer {
+
+  /** The prefix of every class name in the fragment, and the root's class. */
+  public static final String CLASS_PREFIX = "nf-ticker";
+
+  private final FormatStyle dateStyle;
+  private final Map<Locale, LocalizedDateFormat> dateFormats = new ConcurrentHashMap<>();
+
+  private TickerRenderer(FormatStyle dateStyle) {
+    this.dateStyle = dateStyle;
+  }
+
+  /**
+   * A renderer writing dates in {@code dateStyle}.
+   *
+   * @param dateStyle the CLDR date style, such as {@link FormatStyle#LONG} ({@code 30 juillet
+   *     2016})
+   * @return the renderer
+   */
+  public static TickerRenderer create(FormatStyle dateStyle) {
+    return new TickerRenderer(Objects.requireNonNull(dateStyle, "dateStyle"));
+  }
+
+  /**
+   * Where the fragment finds its stylesheet and script.
+   *
+   * @param stylesheet the URL of {@code ticker.css}, such as {@code /news/ticker.css?v=1a2b3c4d}
+   * @param script the URL of {@code ticker.js}
+   */
+  public record AssetUrls(String stylesheet, String script) {
+    /**
+     * Checks both URLs are present.
+     *
+     * @param stylesheet the URL of {@code ticker.css}
+     * @param script the URL of {@code ticker.js}
+     */
+    public AssetUrls {
+      Objects.requireNonNull(stylesheet, "stylesheet");
+      Objects.requireNonNull(script, "script");
+    }
+  }
+
+  /**
+   * Renders the {@code limit} newest items of {@code feed} for a reader of {@code chain}'s
+   * languages.
+   *
+   * @param feed the news
+   * @param chain the reader's languages; the first is the fragment's language
+   * @param limit how many items at most, at least 1
+   * @param assets the asset URLs to reference, or empty for none
+   * @return the fragment, ending with a line feed
+   */
+  public String render(
+      NewsFeed feed, LanguageChain chain, int limit, Optional<AssetUrls> assets) {
+    Objects.requireNonNull(feed, "feed");
+    Objects.requireNonNull(chain, "chain");
+    Objects.requireNonNull(assets, "assets");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    Locale language = chain.preferred();
+    InterfaceText words = InterfaceText.forLanguage(language);
+    LocalizedDateFormat dates = dateFormats.computeIfAbsent(
+        language, l -> LocalizedDateFormat.of(dateStyle, l));
+    String tag = language.toLanguageTag();
+    String dir = TextDirection.of(language).htmlValue();
+
+    StringBuilder out = new StringBuilder(512 + 256 * Math.min(limit, feed.size()));
+    out.append("<section class=\"").append(CLASS_PREFIX).append('"');
+    attribute(out, "lang", tag);
+    attribute(out, "dir", dir);
+    attribute(out, "aria-label", words.regionLabel());
+    attribute(out, "data-nf-label-pause", words.pause());
+    attribute(out, "data-nf-label-play", words.play());
+    out.append(">\n");
+    assets.ifPresent(
+        urls -> {
+          out.append("<link rel=\"stylesheet\"");
+          attribute(out, "href", urls.stylesheet());
+          out.append(">\n<script");
+          attribute(out, "src", urls.script());
+          out.append(" defer></script>\n");
+        });
+    out.append("<div class=\"nf-ticker__viewport\">\n");
+    if (feed.items().isEmpty()) {
+      out.append("<p class=\"nf-ticker__empty\">").append(Escape.forHtml(words.empty()))
+          .append("</p>\n");
+    } else {
+      out.append("<ul class=\"nf-ticker__list\">\n");
+      for (NewsItem item : feed.latest(limit).items()) {
+        item(out, item, chain, dates, tag, dir);
+      }
+      out.append("</ul>\n");
+    }
+    return out.append("</div>\n</section>\n").toString();
+  }
+
+  private static void item(
+      StringBuilder out,
+      NewsItem item,
+      LanguageChain chain,
+      LocalizedDateFormat dates,
+      String tag,
+      String dir) {
+    ResolvedText resolved = chain.resolve(item);
+    ItemText text = resolved.text();
+    out.append("<li class=\"nf-ticker__item\"");
+    boolean fallback = resolved.isFallback();
+    if (fallback) {
+      attribute(out, "lang", text.languageTag());
+      attribute(out, "dir", TextDirection.of(text.language()).htmlValue());
+    }
+    out.append("><time class=\"nf-ticker__date\"");
+    if (fallback) {
+      // The date is written for the reader, in the reader's language, not the text's.
+      attribute(out, "lang", tag);
+      attribute(out, "dir", dir);
+    }
+    attribute(out, "datetime", item.published().toIsoString());
+    out.append('>').append(Escape.forHtml(dates.format(item.published()))).append("</time> ");
+    if (text.link().isPresent()) {
+      out.append("<a class=\"nf-ticker__title\"");
+      // The model admits only absolute http and https links; escaping keeps the attribute closed.
+      attribute(out, "href", text.link().get().toASCIIString());
+      out.append('>').append(Escape.forHtml(text.title())).append("</a>");
+    } else {
+      out.append("<span class=\"nf-ticker__title\">").append(Escape.forHtml(text.title()))
+          .append("</span>");
+    }
+    text.dateline().ifPresent(
+        dateline -> out.append(" <span class=\"nf-ticker__dateline\">")
+            .append(Escape.forHtml(dateline)).append("</span>"));
+    out.append("</li>\n");
+  }
+
+  private static void attribute(StringBuilder out, String name, String value) {
+    out.append(' ').append(name).append("=\"").append(Escape.forHtmlAttribute(value)).append('"');
+  }
+}

@@ -1,0 +1,401 @@
+package dev.newsfeed.servlet.internal;
+
+import dev.newsfeed.LanguageChain;
+import dev.newsfeed.servlet.AssetLinks;
+import dev.newsfeed.servlet.TickerOptions;
+import dev.newsfeed.servlet.TickerRenderer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The HTTP behaviour of the servlet as a plain function from a {@link Request} to a {@link
+ * Response}, so that routing, negotiation, conditional requests, CORS and bad-request handling are
+ * tested without a container.
+ *
+ * <p>Routes (relative to the servlet's mapping): {@code /ticker}, {@code /ticker.css}, {@code
+ * /ticker.js}, one per configured feed document ({@code /feed.json} …) and {@code /status}. Methods
+ * GET and HEAD, and OPTIONS for CORS preflight. No request can make this class throw: every
+ * problem with client input is a 4xx answer with a one-line plain-text reason.
+ */
+public final class Endpoints {
+
+  /** Query parameter choosing the language. */
+  public static final String LANG = "lang";
+  /** Query parameter limiting the number of items. */
+  public static final String LIMIT = "limit";
+  /** Query parameter choosing whether the fragment references its assets. */
+  public static final String ASSETS = "assets";
+  /** Query parameter carrying an asset's version. */
+  public static final String VERSION = "v";
+
+  /** The query parameters the endpoints read; the servlet passes these and no others. */
+  public static final List<String> PARAMETERS = List.of(LANG, LIMIT, ASSETS, VERSION);
+
+  /** The request headers the endpoints read, lower case; the servlet passes these and no others. */
+  public static final List<String> HEADERS =
+      List.of(
+          "accept-language", "if-none-match", "if-modified-since", "origin",
+          "access-control-request-method");
+
+  private static final String TICKER = "/ticker";
+  private static final String STATUS = "/status";
+  private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+  private static final String PLAIN_TEXT = "text/plain; charset=utf-8";
+
+  /**
+   * A request, reduced to what the endpoints look at.
+   *
+   * @param method the HTTP method, upper case
+   * @param path the path within the servlet, such as {@code /ticker}
+   * @param include whether this is a {@code RequestDispatcher.include}: then only the body counts
+   * @param basePath the URL path the servlet is mapped at, such as {@code /app/news}, used to
+   *     build asset URLs
+   * @param parameters the query parameters named in {@link #PARAMETERS} that are present
+   * @param headers the headers named in {@link #HEADERS} that are present, keys lower case
+   */
+  public record Request(
+      String method,
+      String path,
+      boolean include,
+      String basePath,
+      Map<String, String> parameters,
+      Map<String, String> headers) {
+
+    /**
+     * Copies the maps.
+     *
+     * @param method the HTTP method, upper case
+     * @param path the path within the servlet
+     * @param include whether this is an include
+     * @param basePath the URL path the servlet is mapped at
+     * @param parameters the query parameters present
+     * @param headers the headers present, keys lower case
+     */
+    public Request {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(basePath, "basePath");
+      parameters = Map.copyOf(parameters);
+      headers = Map.copyOf(headers);
+    }
+
+    Optional<String> parameter(String name) {
+      return Optional.ofNullable(parameters.get(name));
+    }
+
+    Optional<String> header(String name) {
+      return Optional.ofNullable(headers.get(name));
+    }
+  }
+
+  /**
+   * A response header.
+   *
+   * @param name the name
+   * @param value the value
+   */
+  public record Header(String name, String value) {
+    /**
+     * Checks both parts are present.
+     *
+     * @param name the name
+     * @param value the value
+     */
+    public Header {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /**
+   * A response.
+   *
+   * @param status the status code
+   * @param headers the headers, in order; {@code Content-Length} is not among them
+   * @param body the body; for HEAD and 304 the body that is not sent
+   * @param sendBody whether the body is sent (false for HEAD and 304)
+   */
+  public record Response(int status, List<Header> headers, byte[] body, boolean sendBody) {
+    /**
+     * Copies the headers.
+     *
+     * @param status the status code
+     * @param headers the headers, in order
+     * @param body the body
+     * @param sendBody whether the body is sent
+     */
+    public Response {
+      headers = List.copyOf(headers);
+      Objects.requireNonNull(body, "body");
+    }
+
+    /**
+     * The first value of a header.
+     *
+     * @param name the header name, any case
+     * @return the value, or empty
+     */
+    public Optional<String> header(String name) {
+      return headers.stream()
+          .filter(h -> h.name().equalsIgnoreCase(name))
+          .map(Header::value)
+          .findFirst();
+    }
+
+    /**
+     * The body as UTF-8 text.
+     *
+     * @return the text
+     */
+    public String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
+  private final LiveFeed live;
+  private final StaticAssets assets;
+  private final TickerRenderer renderer;
+  private final TickerOptions options;
+  private final Map<String, FeedDocument> feeds;
+  private final String cacheControl;
+
+  /**
+   * Endpoints serving {@code live}'s news.
+   *
+   * @param live the news
+   * @param assets the stylesheet and script
+   * @param renderer renders the fragment
+   * @param options the configuration
+   * @param feeds the feed documents by route, such as {@code /feed.json}
+   */
+  public Endpoints(
+      LiveFeed live,
+      StaticAssets assets,
+      TickerRenderer renderer,
+      TickerOptions options,
+      Map<String, FeedDocument> feeds) {
+    this.live = Objects.requireNonNull(live, "live");
+    this.assets = Objects.requireNonNull(assets, "assets");
+    this.renderer = Objects.requireNonNull(renderer, "renderer");
+    this.options = Objects.requireNonNull(options, "options");
+    this.feeds = Map.copyOf(feeds);
+    this.cacheControl = "public, max-age=" + options.cacheMaxAge().toSeconds();
+  }
+
+  /**
+   * Answers a request.
+   *
+   * @param request the request
+   * @return the response
+   */
+  public Response handle(Request request) {
+    Response response = dispatch(request);
+    if (request.method().equals("HEAD") && response.sendBody()) {
+      return new Response(response.status(), response.headers(), response.body(), false);
+    }
+    return response;
+  }
+
+  private Response dispatch(Request request) {
+    String path = request.path();
+    boolean known =
+        path.equals(TICKER) || path.equals(STATUS) || feeds.containsKey(path)
+            || (path.startsWith("/") && assets.named(path.substring(1)).isPresent());
+    if (!known) {
+      return problem(404, "Not found: this servlet serves /ticker, /ticker.css, /ticker.js, "
+          + String.join(", ", feeds.keySet().stream().sorted().toList())
+          + (feeds.isEmpty() ? "" : ", ") + "/status.");
+    }
+    String method = request.method();
+    if (method.equals("OPTIONS") && !request.include()) {
+      return options(request);
+    }
+    if (!method.equals("GET") && !method.equals("HEAD") && !request.include()) {
+      return problem(405, "Method not allowed: use GET or HEAD.",
+          new Header("Allow", "GET, HEAD, OPTIONS"));
+    }
+    if (path.equals(STATUS)) {
+      return status(request);
+    }
+    if (path.equals(TICKER) || feeds.containsKey(path)) {
+      return news(request, path);
+    }
+    return asset(request, assets.get(path.substring(1)));
+  }
+
+  private Response news(Request request, String path) {
+    int limit;
+    AssetLinks links;
+    try {
+      limit = limit(request.parameter(LIMIT));
+      links = assetLinks(request.parameter(ASSETS));
+    } catch (BadRequest e) {
+      return problem(400, e.getMessage());
+    }
+    LiveFeed.State state = live.state();
+    Snapshot snapshot = state.snapshot();
+    Locale language =
+        snapshot.negotiator().negotiate(request.parameter(LANG), request.header("accept-language"));
+    LanguageChain chain = LanguageChain.of(language, snapshot.negotiator().defaultLanguage());
+    Representation representation;
+    if (path.equals(TICKER)) {
+      Optional<TickerRenderer.AssetUrls> urls =
+          links == AssetLinks.LINK
+              ? Optional.of(new TickerRenderer.AssetUrls(
+                  assetUrl(request.basePath(), StaticAssets.STYLESHEET),
+                  assetUrl(request.basePath(), StaticAssets.SCRIPT)))
+              : Optional.empty();
+      representation = snapshot.cached(
+          new FragmentKey(language, limit, urls),
+          () -> Representation.ofText(
+              renderer.render(snapshot.feed(), chain, limit, urls),
+              "text/html; charset=utf-8", snapshot.lastModified(), Optional.of(language)));
+    } else {
+      FeedDocument document = feeds.get(path);
+      representation = snapshot.cached(
+          new FeedKey(path, language, limit),
+          () -> Representation.of(
+              document.write(snapshot.feed().latest(limit), chain),
+              document.mediaType(), snapshot.lastModified(), Optional.of(language)));
+    }
+    List<Header> headers = new ArrayList<>();
+    headers.add(new Header("Cache-Control", cacheControl));
+    headers.add(new Header("Vary", options.allowedOrigins().isEmpty()
+        ? "Accept-Language" : "Accept-Language, Origin"));
+    cors(request, headers);
+    return conditional(request, representation, headers);
+  }
+
+  private Response asset(Request request, StaticAssets.Asset asset) {
+    List<Header> headers = new ArrayList<>();
+    boolean versioned = request.parameter(VERSION).filter(asset.version()::equals).isPresent();
+    // The versioned URL names these exact bytes for ever; any other URL must be revalidated.
+    headers.add(new Header("Cache-Control", versioned ? IMMUTABLE : "no-cache"));
+    return conditional(request, asset.representation(), headers);
+  }
+
+  private Response status(Request request) {
+    List<Header> headers = new ArrayList<>();
+    headers.add(new Header("Cache-Control", "no-store"));
+    if (!options.allowedOrigins().isEmpty()) {
+      headers.add(new Header("Vary", "Origin"));
+    }
+    cors(request, headers);
+    Representation representation = StatusDocument.of(live.state());
+    headers.add(0, new Header("Content-Type", representation.mediaType()));
+    return new Response(200, headers, representation.body(), !request.method().equals("HEAD"));
+  }
+
+  private Response conditional(Request request, Representation representation, List<Header> extra) {
+    List<Header> headers = new ArrayList<>();
+    headers.add(new Header("Content-Type", representation.mediaType()));
+    headers.add(new Header("ETag", representation.etag()));
+    headers.add(new Header("Last-Modified", Preconditions.formatHttpDate(representation.lastModified())));
+    representation.language()
+        .ifPresent(l -> headers.add(new Header("Content-Language", l.toLanguageTag())));
+    headers.add(new Header("X-Content-Type-Options", "nosniff"));
+    headers.addAll(extra);
+    boolean notModified =
+        !request.include()
+            && Preconditions.isNotModified(
+                representation, request.header("if-none-match"), request.header("if-modified-since"));
+    if (notModified) {
+      headers.removeIf(h -> h.name().equals("Content-Type"));
+      return new Response(304, headers, representation.body(), false);
+    }
+    return new Response(200, headers, representation.body(), !request.method().equals("HEAD"));
+  }
+
+  /** A CORS preflight (Fetch standard §3.2.2 "CORS-preflight request"), or a plain OPTIONS. */
+  private Response options(Request request) {
+    List<Header> headers = new ArrayList<>();
+    headers.add(new Header("Allow", "GET, HEAD, OPTIONS"));
+    Optional<String> origin = request.header("origin").filter(options::allowsOrigin);
+    Optional<String> method = request.header("access-control-request-method");
+    if (origin.isPresent() && method.isPresent()) {
+      headers.add(new Header("Vary", "Origin, Access-Control-Request-Method"));
+      if (method.get().equals("GET") || method.get().equals("HEAD")) {
+        headers.add(new Header("Access-Control-Allow-Origin", origin.get()));
+        headers.add(new Header("Access-Control-Allow-Methods", "GET, HEAD"));
+        headers.add(new Header("Access-Control-Allow-Headers",
+            "Accept, Accept-Language, If-None-Match, If-Modified-Since"));
+        headers.add(new Header("Access-Control-Max-Age", "600"));
+      }
+    } else if (!options.allowedOrigins().isEmpty()) {
+      headers.add(new Header("Vary", "Origin, Access-Control-Request-Method"));
+    }
+    return new Response(204, headers, new byte[0], false);
+  }
+
+  /** Echoes an allowed origin (Fetch standard §3.2.3); no credentials are ever allowed. */
+  private void cors(Request request, List<Header> headers) {
+    request.header("origin")
+        .filter(options::allowsOrigin)
+        .ifPresent(origin -> headers.add(new Header("Access-Control-Allow-Origin", origin)));
+  }
+
+  private AssetLinks assetLinks(Optional<String> value) throws BadRequest {
+    if (value.isEmpty()) {
+      return options.assets();
+    }
+    Optional<AssetLinks> named = AssetLinks.named(value.get());
+    if (named.isEmpty()) {
+      throw new BadRequest("assets must be link or none.");
+    }
+    return named.get();
+  }
+
+  private int limit(Optional<String> value) throws BadRequest {
+    if (value.isEmpty()) {
+      return options.maxItems();
+    }
+    String digits = value.get();
+    if (digits.isEmpty() || digits.length() > 1000 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new BadRequest("limit must be a positive integer such as 5.");
+    }
+    String significant = digits.replaceFirst("^0+", "");
+    if (significant.isEmpty()) {
+      throw new BadRequest("limit must be a positive integer such as 5.");
+    }
+    // Above the maximum is clamped, however many digits it has.
+    return significant.length() > 9 ? options.maxItems()
+        : Math.min(Integer.parseInt(significant), options.maxItems());
+  }
+
+  /**
+   * The URL of an asset under the servlet's mapping, with its version.
+   *
+   * @param basePath the servlet's URL path, such as {@code /news}
+   * @param name the asset's file name
+   * @return the URL, such as {@code /news/ticker.js?v=Xy3_a9Qe}
+   */
+  public String assetUrl(String basePath, String name) {
+    return basePath + "/" + name + "?" + VERSION + "=" + assets.get(name).version();
+  }
+
+  private static Response problem(int status, String reason, Header... more) {
+    List<Header> headers = new ArrayList<>();
+    headers.add(new Header("Content-Type", PLAIN_TEXT));
+    headers.add(new Header("Cache-Control", "no-store"));
+    headers.add(new Header("X-Content-Type-Options", "nosniff"));
+    headers.addAll(List.of(more));
+    return new Response(status, headers, (reason + "\n").getBytes(StandardCharsets.UTF_8), true);
+  }
+
+  private record FragmentKey(Locale language, int limit, Optional<TickerRenderer.AssetUrls> urls) {}
+
+  private record FeedKey(String path, Locale language, int limit) {}
+
+  private static final class BadRequest extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadRequest(String message) {
+      super(message, null, false, false);
+    }
+  }
+}
