@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * Reads news sources of any supported format and merges them.
  *
- * <p>The language of a source comes from {@link SourceOptions#language()} when set, else from a
+ * <p>The language of a source comes from the options when set, else from a
  * language suffix in its name (see {@link #languageOf(String)}).
  */
 public final class NewsSources {
