@@ -1,0 +1,300 @@
+package dev.newsfeed.servlet;
+
+import dev.newsfeed.NewsFeed;
+import dev.newsfeed.NewsParseException;
+import dev.newsfeed.servlet.internal.Endpoints;
+import dev.newsfeed.servlet.internal.FeedDocuments;
+import dev.newsfeed.servlet.internal.LiveFeed;
+import dev.newsfeed.servlet.internal.StaticAssets;
+import dev.newsfeed.servlet.internal.TickerSources;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Serves the news ticker, its assets, the feeds and a status document; a thin adapter from the
+ * Servlet API to plain, container-free classes.
+ *
+ * <p>Map it at a path prefix such as {@code /news/*}. Routes, relative to that prefix:
+ *
+ * <ul>
+ *   <li>{@code GET /ticker?lang=fr&limit=5&assets=none} — the HTML fragment ({@link
+ *       TickerRenderer}). Through {@code RequestDispatcher.include} (and so {@code <jsp:include
+ *       page="/news/ticker"/>}) it writes only the fragment and touches no header; the including
+ *       page must use UTF-8.
+ *   <li>{@code GET /ticker.css}, {@code GET /ticker.js} — the fragment's styling and behaviour.
+ *       With the {@code v} parameter the fragment gives them, they are cached for a year.
+ *   <li>{@code GET /feed.json} (JSON Feed 1.1), {@code /feed.atom}, {@code /feed.rss} — the feeds
+ *       for the negotiated language, once core provides their writers.
+ *   <li>{@code GET /status} — JSON: version, item counts per language, last reload and its
+ *       diagnostics.
+ * </ul>
+ *
+ * <p>The language is the {@code lang} parameter, else the {@code Accept-Language} header, else the
+ * default ({@link LanguageNegotiator}). Responses carry a strong {@code ETag} derived from their
+ * bytes and {@code Last-Modified}, and answer conditional requests with 304. Client input never
+ * causes a 500: a bad {@code limit} is a 400 with a one-line reason, an unknown path a 404.
+ *
+ * <p>Three ways to set it up:
+ *
+ * <ul>
+ *   <li>in {@code web.xml} (or with {@code ServletContext.addServlet(name, NewsfeedServlet.class)}):
+ *       configured by its init parameters, see {@link TickerOptions};
+ *   <li>{@code new NewsfeedServlet(options)}: file sources from {@link TickerOptions#sources()};
+ *   <li>{@code new NewsfeedServlet(provider, options)}: news supplied by a {@link NewsProvider}.
+ * </ul>
+ *
+ * <p>A wrong configuration, or sources that cannot be read at startup, fail {@link #init()} with
+ * one message naming the init parameter and what was expected. After startup, file sources are
+ * re-read when they change; a version with errors is not served, the last good one stays, and
+ * the errors go to {@link System.Logger} and {@code /status}.
+ */
+public final class NewsfeedServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  private static final System.Logger LOG = System.getLogger(NewsfeedServlet.class.getName());
+
+  /** Set by the programmatic constructors; null when configured by init parameters. */
+  private final transient TickerOptions givenOptions;
+
+  private final transient NewsProvider givenProvider;
+  private transient LiveFeed live;
+  private transient Endpoints endpoints;
+
+  /** A servlet configured by its init parameters, for {@code web.xml}. */
+  public NewsfeedServlet() {
+    this.givenOptions = null;
+    this.givenProvider = null;
+  }
+
+  /**
+   * A servlet reading the files of {@code options}; init parameters are ignored.
+   *
+   * @param options the configuration, with at least one source
+   */
+  public NewsfeedServlet(TickerOptions options) {
+    this.givenOptions = Objects.requireNonNull(options, "options");
+    this.givenProvider = null;
+  }
+
+  /**
+   * A servlet serving the news {@code provider} supplies; init parameters and {@link
+   * TickerOptions#sources()} are ignored.
+   *
+   * @param provider supplies the news, polled every {@link TickerOptions#reloadInterval()}
+   * @param options the configuration
+   */
+  public NewsfeedServlet(NewsProvider provider, TickerOptions options) {
+    this.givenOptions = Objects.requireNonNull(options, "options");
+    this.givenProvider = Objects.requireNonNull(provider, "provider");
+  }
+
+  @Override
+  public void init() throws ServletException {
+    TickerOptions options;
+    NewsProvider provider;
+    try {
+      options =
+          givenOptions != null
+              ? givenOptions
+              : TickerOptions.fromInitParameters(
+                  Collections.list(getInitParameterNames()), this::getInitParameter);
+      provider =
+          givenProvider != null
+              ? givenProvider
+              : TickerSources.resolve(options, getServletContext()::getRealPath, classLoader());
+    } catch (IllegalArgumentException e) {
+      throw new ServletException(prefix() + e.getMessage());
+    }
+    Clock clock = Clock.systemUTC();
+    try {
+      live = LiveFeed.load(provider, feed -> negotiator(options, feed), clock, label(options));
+    } catch (NewsParseException e) {
+      throw new ServletException(prefix() + "init parameter " + TickerOptions.SOURCES
+          + ": the news cannot be read: " + e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      throw new ServletException(prefix() + "init parameter " + TickerOptions.SOURCES
+          + ": the news cannot be read: " + e, e);
+    }
+    if (!options.reloadInterval().isZero()) {
+      live.startPolling(options.reloadInterval());
+    }
+    endpoints =
+        new Endpoints(
+            live,
+            StaticAssets.load(clock.instant()),
+            TickerRenderer.create(options.dateStyle()),
+            options,
+            FeedDocuments.available());
+    LOG.log(Level.INFO, "newsfeed: serving version {0} ({1} items)",
+        live.snapshot().version(), live.snapshot().feed().size());
+  }
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (endpoints == null) {
+      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      return;
+    }
+    boolean include = request.getDispatcherType() == DispatcherType.INCLUDE;
+    Endpoints.Response answer;
+    try {
+      answer = endpoints.handle(toRequest(request, include));
+    } catch (MalformedRequest e) {
+      answer = null;
+      if (!include) {
+        write(response, 400, "Bad request: the query string is not valid.\n");
+      }
+    } catch (RuntimeException e) {
+      // Not reachable by client input (the endpoints answer every request); a bug if it happens.
+      LOG.log(Level.ERROR, "newsfeed: cannot answer " + request.getRequestURI(), e);
+      answer = null;
+      if (!include && !response.isCommitted()) {
+        write(response, 500, "Internal error.\n");
+      }
+    }
+    if (answer == null) {
+      return;
+    }
+    if (include) {
+      writeIncluded(response, answer);
+    } else {
+      write(response, answer);
+    }
+  }
+
+  @Override
+  public void destroy() {
+    if (live != null) {
+      live.close();
+    }
+  }
+
+  private static Endpoints.Request toRequest(HttpServletRequest request, boolean include) {
+    String contextPath = request.getContextPath();
+    String servletPath = request.getServletPath();
+    String pathInfo = request.getPathInfo();
+    if (include) {
+      contextPath = (String) request.getAttribute(RequestDispatcher.INCLUDE_CONTEXT_PATH);
+      servletPath = (String) request.getAttribute(RequestDispatcher.INCLUDE_SERVLET_PATH);
+      pathInfo = (String) request.getAttribute(RequestDispatcher.INCLUDE_PATH_INFO);
+    }
+    Map<String, String> parameters = new HashMap<>();
+    try {
+      for (String name : Endpoints.PARAMETERS) {
+        String value = request.getParameter(name);
+        if (value != null) {
+          parameters.put(name, value);
+        }
+      }
+    } catch (RuntimeException e) {
+      // Containers differ on bad percent-encoding: some skip the parameter, some throw.
+      throw new MalformedRequest(e);
+    }
+    Map<String, String> headers = new HashMap<>();
+    for (String name : Endpoints.HEADERS) {
+      String value = request.getHeader(name);
+      if (value != null) {
+        headers.put(name, value);
+      }
+    }
+    return new Endpoints.Request(
+        request.getMethod().toUpperCase(Locale.ROOT),
+        pathInfo == null ? "" : pathInfo,
+        include,
+        nullToEmpty(contextPath) + nullToEmpty(servletPath),
+        parameters,
+        headers);
+  }
+
+  private static void write(HttpServletResponse response, Endpoints.Response answer)
+      throws IOException {
+    response.setStatus(answer.status());
+    for (Endpoints.Header header : answer.headers()) {
+      response.setHeader(header.name(), header.value());
+    }
+    if (answer.status() != HttpServletResponse.SC_NOT_MODIFIED
+        && answer.status() != HttpServletResponse.SC_NO_CONTENT) {
+      response.setContentLength(answer.body().length);
+    }
+    if (answer.sendBody()) {
+      response.getOutputStream().write(answer.body());
+    }
+  }
+
+  /** Writes the body alone: an included servlet must not touch the status or headers. */
+  private static void writeIncluded(HttpServletResponse response, Endpoints.Response answer)
+      throws IOException {
+    if (answer.status() != HttpServletResponse.SC_OK) {
+      LOG.log(Level.WARNING, "newsfeed: include answered {0}: {1}", answer.status(),
+          answer.text().strip());
+      return;
+    }
+    try {
+      PrintWriter writer = response.getWriter();
+      writer.write(answer.text());
+      writer.flush();
+    } catch (IllegalStateException e) {
+      // The including page already writes through the output stream.
+      response.getOutputStream().write(answer.body());
+    }
+  }
+
+  private static void write(HttpServletResponse response, int status, String text)
+      throws IOException {
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    response.setStatus(status);
+    response.setContentType("text/plain; charset=utf-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  private static LanguageNegotiator negotiator(TickerOptions options, NewsFeed feed) {
+    return LanguageNegotiator.of(
+        options.defaultLanguage(),
+        options.languages().isEmpty() ? feed.languages() : options.languages());
+  }
+
+  private String label(TickerOptions options) {
+    return givenProvider != null ? "news provider" : String.join(", ", options.sources());
+  }
+
+  private String prefix() {
+    String name = getServletConfig() == null ? null : getServletName();
+    return "newsfeed servlet" + (name == null ? "" : " " + name) + ": ";
+  }
+
+  private ClassLoader classLoader() {
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return context != null ? context : NewsfeedServlet.class.getClassLoader();
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** The container could not decode the query string. */
+  private static final class MalformedRequest extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MalformedRequest(Throwable cause) {
+      super(cause);
+    }
+  }
+}

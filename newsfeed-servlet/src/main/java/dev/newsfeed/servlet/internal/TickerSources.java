@@ -1,0 +1,103 @@
+package dev.newsfeed.servlet.internal;
+
+import dev.newsfeed.Diagnostic;
+import dev.newsfeed.NewsParseException;
+import dev.newsfeed.servlet.TickerOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns the {@code sources} init parameter into a {@link FileSources} provider: {@code
+ * classpath:} resources, absolute paths, and relative paths looked up in the web application
+ * first, then in the working directory.
+ */
+public final class TickerSources {
+  private TickerSources() {}
+
+  /** The prefix of a class-path resource in {@code sources}. */
+  public static final String CLASSPATH = "classpath:";
+
+  /**
+   * The provider for the sources of {@code options}.
+   *
+   * @param options the options
+   * @param realPath the web application's {@code ServletContext.getRealPath}, null for a path it
+   *     cannot map
+   * @param loader where {@code classpath:} resources are looked up
+   * @return the provider
+   * @throws IllegalArgumentException naming the {@code sources} init parameter and the entry
+   *     that does not exist
+   */
+  public static FileSources resolve(
+      TickerOptions options, Function<String, String> realPath, ClassLoader loader) {
+    if (options.sources().isEmpty()) {
+      throw new IllegalArgumentException(
+          "init parameter " + TickerOptions.SOURCES
+              + ": expected at least one file, directory or classpath: resource, found none");
+    }
+    List<FileSources.Location> locations = new ArrayList<>();
+    for (String source : options.sources()) {
+      locations.add(location(source, realPath, loader));
+    }
+    return FileSources.of(locations, reader(options));
+  }
+
+  /**
+   * The reader of source files for {@code options}: each file parsed by core according to its
+   * name, then all merged.
+   *
+   * @param options the options (strictness)
+   * @return the reader
+   */
+  public static SourceReader reader(TickerOptions options) {
+    return new MergingSourceReader(
+        named -> {
+          // Core's per-file reader (NewsSources.read) has not landed yet.
+          throw new NewsParseException(
+              Diagnostic.error(named.name(), 0, 0, "no reader for this kind of file yet"));
+        });
+  }
+
+  private static FileSources.Location location(
+      String source, Function<String, String> realPath, ClassLoader loader) {
+    if (source.startsWith(CLASSPATH)) {
+      String name = source.substring(CLASSPATH.length());
+      try {
+        return FileSources.resource(loader, name)
+            .orElseThrow(() -> missing(source, "no such class-path resource"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Path path;
+    try {
+      path = Path.of(source);
+      if (!path.isAbsolute()) {
+        String real = realPath.apply(source.startsWith("/") ? source : "/" + source);
+        Optional<Path> inWebapp = Optional.ofNullable(real).map(Path::of).filter(Files::exists);
+        path = inWebapp.orElse(path.toAbsolutePath());
+      }
+    } catch (InvalidPathException e) {
+      throw missing(source, "not a valid path");
+    }
+    if (Files.isDirectory(path)) {
+      return new FileSources.DirectoryLocation(path);
+    }
+    if (Files.isRegularFile(path) && Files.isReadable(path)) {
+      return new FileSources.FileLocation(path);
+    }
+    throw missing(source, "no such readable file or directory");
+  }
+
+  private static IllegalArgumentException missing(String source, String why) {
+    return new IllegalArgumentException(
+        "init parameter " + TickerOptions.SOURCES + ": " + why + ": [" + source + "]");
+  }
+}

@@ -1,0 +1,108 @@
+package dev.newsfeed.servlet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsfeed.Strictness;
+import java.time.Duration;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TickerOptionsTest {
+
+  @Test
+  void noInitParametersGiveTheDefaults() {
+    TickerOptions options = TickerOptions.fromInitParameters(Map.of());
+    assertThat(options).isEqualTo(TickerOptions.defaults());
+    assertThat(options.maxItems()).isEqualTo(20);
+    assertThat(options.defaultLanguage()).isEqualTo(Locale.ENGLISH);
+    assertThat(options.reloadInterval()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(options.cacheMaxAge()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(options.assets()).isEqualTo(AssetLinks.LINK);
+    assertThat(options.dateStyle()).isEqualTo(FormatStyle.LONG);
+    assertThat(options.strictness()).isEqualTo(Strictness.STRICT);
+    assertThat(options.allowedOrigins()).isEmpty();
+  }
+
+  @Test
+  void everyInitParameterIsRead() {
+    TickerOptions options =
+        TickerOptions.fromInitParameters(
+            Map.of(
+                "sources", "/srv/news/news.fr.txt,\n /srv/news/news.en.txt ,classpath:news/news.ar.txt",
+                "default-language", "fr",
+                "languages", "fr, en ar",
+                "max-items", "7",
+                "cache-max-age", "5m",
+                "reload-interval", "500ms",
+                "allowed-origins", "https://www.example.org, HTTP://Localhost:8080 https://a.example:443",
+                "assets", "NONE",
+                "date-style", "medium",
+                "strictness", "lenient"));
+    assertThat(options.sources())
+        .containsExactly("/srv/news/news.fr.txt", "/srv/news/news.en.txt", "classpath:news/news.ar.txt");
+    assertThat(options.defaultLanguage()).isEqualTo(Locale.FRENCH);
+    assertThat(options.languages()).extracting(Locale::toLanguageTag).containsExactly("fr", "en", "ar");
+    assertThat(options.maxItems()).isEqualTo(7);
+    assertThat(options.cacheMaxAge()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(options.reloadInterval()).isEqualTo(Duration.ofMillis(500));
+    assertThat(options.allowedOrigins())
+        .containsExactly("https://www.example.org", "http://localhost:8080", "https://a.example");
+    assertThat(options.assets()).isEqualTo(AssetLinks.NONE);
+    assertThat(options.dateStyle()).isEqualTo(FormatStyle.MEDIUM);
+    assertThat(options.strictness()).isEqualTo(Strictness.LENIENT);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "max-items | ten | init parameter max-items: expected a positive integer such as 20, found [ten]",
+        "max-items | 0 | init parameter max-items: expected a positive integer such as 20, found [0]",
+        "max-items | -3 | init parameter max-items: expected a positive integer such as 20, found [-3]",
+        "max-items | 99999999999 | init parameter max-items: expected a positive integer such as 20, found [99999999999]",
+        "default-language | !! | init parameter default-language: expected a BCP 47 language tag such as fr or ar-MA, found [!!]",
+        "languages | fr, e#n | init parameter languages: expected a BCP 47 language tag such as fr or ar-MA, found [e#n]",
+        "cache-max-age | forever | init parameter cache-max-age: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [forever]",
+        "reload-interval | 5 | init parameter reload-interval: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [5]",
+        "reload-interval | PT-2S | init parameter reload-interval: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [PT-2S]",
+        "allowed-origins | https://ok.example, https://x.example/path | init parameter allowed-origins: expected origins such as https://www.example.org, or *, found [https://x.example/path]",
+        "allowed-origins | ftp://x.example | init parameter allowed-origins: expected origins such as https://www.example.org, or *, found [ftp://x.example]",
+        "assets | inline | init parameter assets: expected link or none, found [inline]",
+        "date-style | pretty | init parameter date-style: expected short, medium, long or full, found [pretty]",
+        "strictness | loose | init parameter strictness: expected strict or lenient, found [loose]",
+        "sources | ' , ' | 'init parameter sources: expected a file, directory or classpath: resource, found [,]'"
+      })
+  void aWrongValueIsRejectedWithOneMessageNamingTheParameter(String name, String value, String message) {
+    assertThatThrownBy(() -> TickerOptions.fromInitParameters(Map.of(name, value)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void anUnknownParameterIsRejectedWithTheKnownNames() {
+    assertThatThrownBy(() -> TickerOptions.fromInitParameters(Map.of("max_items", "5")))
+        .hasMessageStartingWith("unknown init parameter [max_items]; expected one of [allowed-origins, assets,");
+  }
+
+  @Test
+  void zeroDisablesReloading() {
+    assertThat(TickerOptions.fromInitParameters(Map.of("reload-interval", "0")).reloadInterval())
+        .isZero();
+  }
+
+  @Test
+  void originsAreComparedAsBrowsersSendThem() {
+    TickerOptions options = TickerOptions.defaults().withAllowedOrigins(List.of("https://WWW.Example.org:443"));
+    assertThat(options.allowsOrigin("https://www.example.org")).isTrue();
+    assertThat(options.allowsOrigin("https://www.example.org:8443")).isFalse();
+    assertThat(options.allowsOrigin("null")).isFalse();
+    assertThat(TickerOptions.defaults().withAllowedOrigins(List.of("*")).allowsOrigin("https://any.example"))
+        .isTrue();
+  }
+}

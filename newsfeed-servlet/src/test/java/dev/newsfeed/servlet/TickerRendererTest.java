@@ -1,0 +1,166 @@
+package dev.newsfeed.servlet;
+
+import static dev.newsfeed.servlet.SampleNews.AR;
+import static dev.newsfeed.servlet.SampleNews.EN;
+import static dev.newsfeed.servlet.SampleNews.FR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsfeed.ItemText;
+import dev.newsfeed.LanguageChain;
+import dev.newsfeed.NewsFeed;
+import dev.newsfeed.NewsItem;
+import dev.newsfeed.PublicationDate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TickerRendererTest {
+
+  static final TickerRenderer.AssetUrls ASSETS =
+      new TickerRenderer.AssetUrls("/news/ticker.css?v=css", "/news/ticker.js?v=js");
+
+  private final TickerRenderer renderer = TickerRenderer.create(FormatStyle.LONG);
+
+  /** The fragment variants, by golden-file name; {@link FragmentValidationTest} validates them all. */
+  static List<Variant> variants() {
+    TickerRenderer renderer = TickerRenderer.create(FormatStyle.LONG);
+    NewsFeed sample = SampleNews.trilingual();
+    return List.of(
+        new Variant("fr", renderer.render(sample, LanguageChain.of(FR, EN), 20, Optional.of(ASSETS))),
+        new Variant("en", renderer.render(sample, LanguageChain.of(EN), 20, Optional.of(ASSETS))),
+        new Variant("ar", renderer.render(sample, LanguageChain.of(AR, EN), 20, Optional.of(ASSETS))),
+        new Variant("en-limit-1-no-assets", renderer.render(sample, LanguageChain.of(EN), 1, Optional.empty())),
+        new Variant("empty-ar", renderer.render(NewsFeed.empty(), LanguageChain.of(AR), 5, Optional.of(ASSETS))),
+        new Variant("hostile", renderer.render(hostile(), LanguageChain.of(EN), 20, Optional.of(ASSETS))));
+  }
+
+  record Variant(String name, String html) {}
+
+  static NewsFeed hostile() {
+    PublicationDate day = PublicationDate.of(LocalDate.of(2016, 7, 30));
+    return NewsFeed.of(
+        List.of(
+            NewsItem.of("script", day, ItemText.of(EN, "<script>alert(1)</script>")),
+            NewsItem.of(
+                "attribute",
+                day,
+                ItemText.of(EN, "\"><img src=x onerror=alert(1)>")
+                    .withDateline("'><svg onload=alert(2)>")
+                    .withLink("https://example.org/search?q=a&b='x'")),
+            NewsItem.of("entity", day, ItemText.of(EN, "Fish &amp; chips &lt;b&gt; \u0000 ok"))));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "en", "ar", "en-limit-1-no-assets", "empty-ar", "hostile"})
+  void fragmentMatchesItsGoldenFile(String name) throws IOException {
+    String html = variants().stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow().html();
+    assertThat(html).isEqualTo(golden(name));
+  }
+
+  @Test
+  void rootCarriesTheReadersLanguageDirectionAndLabels() {
+    String ar = renderer.render(SampleNews.trilingual(), LanguageChain.of(AR, EN), 20, Optional.empty());
+    assertThat(ar).startsWith(
+        "<section class=\"nf-ticker\" lang=\"ar\" dir=\"rtl\" aria-label=\"الأخبار\""
+            + " data-nf-label-pause=\"إيقاف مؤقت\" data-nf-label-play=\"تشغيل\">");
+  }
+
+  @Test
+  void anItemThatFellBackCarriesItsOwnLanguageAndDirectionButTheDateKeepsTheReaders() {
+    String ar = renderer.render(SampleNews.trilingual(), LanguageChain.of(AR, EN), 20, Optional.empty());
+    assertThat(ar)
+        .contains("<li class=\"nf-ticker__item\" lang=\"en\" dir=\"ltr\"><time class=\"nf-ticker__date\""
+            + " lang=\"ar\" dir=\"rtl\" datetime=\"2016-07-04\">٤ يوليو ٢٠١٦</time>"
+            + " <a class=\"nf-ticker__title\" href=\"https://example.org/en/council\">IOM member states");
+    assertThat(ar).contains("<li class=\"nf-ticker__item\" lang=\"fr\" dir=\"ltr\">");
+    assertThat(ar).contains("<li class=\"nf-ticker__item\"><time class=\"nf-ticker__date\" datetime=\"2016-07-30\">");
+  }
+
+  @Test
+  void anItemWithoutALinkShowsItsTitleAsText() {
+    String fr = renderer.render(SampleNews.trilingual(), LanguageChain.of(FR), 20, Optional.empty());
+    assertThat(fr).contains("<span class=\"nf-ticker__title\">Lutte contre la traite des êtres humains : deux formations</span>"
+        + " <span class=\"nf-ticker__dateline\">Rabat, 18-19 mai 2016</span>");
+  }
+
+  @Test
+  void theLimitKeepsTheNewestItems() {
+    String en = renderer.render(SampleNews.trilingual(), LanguageChain.of(EN), 2, Optional.empty());
+    assertThat(Pattern.compile("<li ").matcher(en).results().count()).isEqualTo(2);
+    assertThat(en).contains("2016-07-30").contains("2016-07-04").doesNotContain("2016-06-20");
+  }
+
+  @Test
+  void hostileTitlesAreEscapedEverywhere() {
+    String html = renderer.render(hostile(), LanguageChain.of(EN), 20, Optional.empty());
+    // Text cannot hold a raw '<', so every '<' starts a real tag: none may carry a handler.
+    assertThat(Pattern.compile("<[^>]*>").matcher(html).results().map(m -> m.group()))
+        .noneMatch(tag -> tag.contains("onerror") || tag.contains("onload"))
+        .noneMatch(tag -> tag.startsWith("<script>") || tag.startsWith("<img") || tag.startsWith("<svg"));
+    assertThat(html)
+        .doesNotContain("\u0000")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;")
+        .contains("&#39;&gt;&lt;svg onload=alert(2)&gt;")
+        .contains("href=\"https://example.org/search?q=a&amp;b=&#39;x&#39;\"")
+        .contains("Fish &amp;amp; chips &amp;lt;b&amp;gt;  ok");
+  }
+
+  @Test
+  void theModelRejectsAJavascriptLinkSoItCanNeverReachTheFragment() {
+    assertThatThrownBy(() -> ItemText.of(EN, "Click").withLink("javascript:alert(1)"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("http or https");
+  }
+
+  @Test
+  void theFragmentHasNoInlineScriptStyleHandlerOrId() {
+    for (Variant variant : variants()) {
+      assertThat(variant.html())
+          .as(variant.name())
+          .doesNotContainPattern("<script>|<script [^>]*>[^<]")
+          .doesNotContainPattern("\\sstyle=|\\son[a-z]+=\"|\\sid=\"|<style");
+      assertThat(Pattern.compile("class=\"([^\"]*)\"").matcher(variant.html()).results()
+              .flatMap(m -> List.of(m.group(1).split(" ")).stream()))
+          .allMatch(c -> c.startsWith("nf-ticker"));
+    }
+  }
+
+  @Test
+  void interfaceStringsFallBackToEnglish() {
+    String de = renderer.render(SampleNews.trilingual(), LanguageChain.of(Locale.GERMAN, EN), 20, Optional.empty());
+    assertThat(de).startsWith("<section class=\"nf-ticker\" lang=\"de\" dir=\"ltr\" aria-label=\"News\""
+        + " data-nf-label-pause=\"Pause\" data-nf-label-play=\"Play\">");
+  }
+
+  @Test
+  void renderingDoesNotDependOnTheDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      String turkish = renderer.render(SampleNews.trilingual(), LanguageChain.of(FR), 20, Optional.of(ASSETS));
+      Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+      String arabic = renderer.render(SampleNews.trilingual(), LanguageChain.of(FR), 20, Optional.of(ASSETS));
+      assertThat(turkish).isEqualTo(arabic).contains("30 juillet 2016");
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  static String golden(String name) throws IOException {
+    try (InputStream in = TickerRendererTest.class.getResourceAsStream("/fragments/" + name + ".html")) {
+      assertThat(in).as("golden file fragments/" + name + ".html").isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
