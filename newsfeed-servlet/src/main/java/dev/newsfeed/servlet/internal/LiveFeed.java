@@ -217,12 +217,13 @@ public final class LiveFeed implements AutoCloseable {
         diagnostics.isEmpty()
             ? List.of(Diagnostic.error(label, 0, 0, "the news could not be read"))
             : diagnostics;
+    StringBuilder lines = new StringBuilder();
+    reported.forEach(d -> lines.append(System.lineSeparator()).append(d));
     LOG.log(
         Level.WARNING,
-        "newsfeed: reload failed, still serving version {0}: {1}",
+        "newsfeed: reload failed, still serving version {0}:{1}",
         before.snapshot().version(),
-        reported.get(0));
-    logDiagnostics(reported);
+        lines);
     State after = new State(before.snapshot(), new ReloadReport(clock.instant(), false, reported));
     state.set(after);
     return after;
