@@ -225,7 +225,11 @@ public final class NewsfeedServlet extends HttpServlet {
       throws IOException {
     response.setStatus(answer.status());
     for (Endpoints.Header header : answer.headers()) {
-      response.setHeader(header.name(), header.value());
+      if (header.name().equals("Content-Type")) {
+        response.setContentType(header.value());
+      } else {
+        response.setHeader(header.name(), header.value());
+      }
     }
     if (answer.status() != HttpServletResponse.SC_NOT_MODIFIED
         && answer.status() != HttpServletResponse.SC_NO_CONTENT) {

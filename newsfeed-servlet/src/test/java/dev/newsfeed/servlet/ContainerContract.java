@@ -1,0 +1,443 @@
+package dev.newsfeed.servlet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsfeed.Diagnostic;
+import dev.newsfeed.NewsFeed;
+import dev.newsfeed.NewsParseException;
+import dev.newsfeed.ParseResult;
+import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The servlet's HTTP behaviour, run unchanged against each embedded container (see {@link
+ * JettyTest} and {@link TomcatTest}), over {@link HttpClient} on a free loopback port.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ContainerContract {
+
+  static final String ALLOWED_ORIGIN = "https://host.example";
+
+  private final Switchable live = new Switchable(SampleNewsVersions.version("A"));
+  private EmbeddedContainer container;
+  private final HttpClient client =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+
+  /** Starts the container under test with these servlets, keyed by URL mapping. */
+  abstract EmbeddedContainer start(Map<String, Servlet> servlets) throws Exception;
+
+  @BeforeAll
+  void startContainer() throws Exception {
+    Map<String, Servlet> servlets = new LinkedHashMap<>();
+    TickerOptions options = TickerOptions.defaults().withMaxItems(5)
+        .withAllowedOrigins(List.of(ALLOWED_ORIGIN));
+    servlets.put("/news/*", new NewsfeedServlet(NewsProvider.of(SampleNews.trilingual()), options));
+    servlets.put("/live/*", new NewsfeedServlet(live, options.withReloadInterval(Duration.ofMillis(25))));
+    servlets.put("/host", new HostPage(false));
+    servlets.put("/host-stream", new HostPage(true));
+    container = start(servlets);
+  }
+
+  @AfterAll
+  void stopContainer() throws Exception {
+    if (container != null) {
+      container.stop();
+    }
+  }
+
+  HttpResponse<String> send(String method, String path, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(container.base().resolve(path))
+        .timeout(Duration.ofSeconds(20))
+        .method(method, HttpRequest.BodyPublishers.noBody());
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  HttpResponse<String> get(String path, String... headers) throws Exception {
+    return send("GET", path, headers);
+  }
+
+  static String header(HttpResponse<?> response, String name) {
+    return response.headers().firstValue(name).orElse(null);
+  }
+
+  /** The media type without spaces: containers differ on the space before {@code charset}. */
+  static String contentType(HttpResponse<?> response) {
+    return header(response, "Content-Type").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @Test
+  void theTickerIsServedWithLanguageAndCachingHeaders() throws Exception {
+    HttpResponse<String> response = get("/news/ticker?lang=ar");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(contentType(response)).isEqualTo("text/html;charset=utf-8");
+    assertThat(header(response, "Content-Language")).isEqualTo("ar");
+    assertThat(header(response, "Vary")).contains("Accept-Language");
+    assertThat(header(response, "Cache-Control")).isEqualTo("public, max-age=60");
+    assertThat(header(response, "ETag")).matches("\"[A-Za-z0-9_-]{22}\"");
+    assertThat(header(response, "Last-Modified")).endsWith(" GMT");
+    assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(response.body())
+        .startsWith("<section class=\"nf-ticker\" lang=\"ar\" dir=\"rtl\" aria-label=\"الأخبار\"")
+        .contains("<time class=\"nf-ticker__date\" datetime=\"2016-07-30\">٣٠ يوليو ٢٠١٦</time>")
+        .contains("<li class=\"nf-ticker__item\" lang=\"en\" dir=\"ltr\">");
+  }
+
+  @Test
+  void acceptLanguageIsNegotiatedWithQValues() throws Exception {
+    assertThat(header(get("/news/ticker", "Accept-Language", "de-DE, fr;q=0.8, en;q=0.5"), "Content-Language"))
+        .isEqualTo("fr");
+    assertThat(header(get("/news/ticker", "Accept-Language", "ar-MA"), "Content-Language")).isEqualTo("ar");
+    assertThat(header(get("/news/ticker?lang=en", "Accept-Language", "fr"), "Content-Language")).isEqualTo("en");
+    assertThat(header(get("/news/ticker?lang=xx-!!", "Accept-Language", "fr"), "Content-Language")).isEqualTo("fr");
+    assertThat(header(get("/news/ticker"), "Content-Language")).isEqualTo("en");
+  }
+
+  @Test
+  void aMatchingEntityTagOrDateGivesA304() throws Exception {
+    HttpResponse<String> first = get("/news/ticker?lang=fr");
+    String etag = header(first, "ETag");
+    HttpResponse<String> again = get("/news/ticker?lang=fr", "If-None-Match", etag);
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+    assertThat(header(again, "ETag")).isEqualTo(etag);
+    assertThat(header(again, "Cache-Control")).isEqualTo("public, max-age=60");
+    HttpResponse<String> byDate = get("/news/ticker?lang=fr", "If-Modified-Since", header(first, "Last-Modified"));
+    assertThat(byDate.statusCode()).isEqualTo(304);
+    HttpResponse<String> etagWins = get("/news/ticker?lang=fr",
+        "If-Modified-Since", header(first, "Last-Modified"), "If-None-Match", "\"stale\"");
+    assertThat(etagWins.statusCode()).isEqualTo(200);
+    assertThat(etagWins.body()).isEqualTo(first.body());
+  }
+
+  @Test
+  void headGivesTheHeadersOfGetWithoutTheBody() throws Exception {
+    HttpResponse<String> get = get("/news/ticker?lang=fr");
+    HttpResponse<String> head = send("HEAD", "/news/ticker?lang=fr");
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.body()).isEmpty();
+    assertThat(header(head, "ETag")).isEqualTo(header(get, "ETag"));
+    assertThat(header(head, "Content-Language")).isEqualTo("fr");
+    assertThat(header(head, "Content-Length"))
+        .isEqualTo(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length));
+  }
+
+  @Test
+  void theAssetsTheFragmentReferencesAreServedImmutable() throws Exception {
+    String fragment = get("/news/ticker").body();
+    Matcher css = Pattern.compile("href=\"(/news/ticker\\.css\\?v=[^\"]+)\"").matcher(fragment);
+    Matcher js = Pattern.compile("src=\"(/news/ticker\\.js\\?v=[^\"]+)\"").matcher(fragment);
+    assertThat(css.find()).as(fragment).isTrue();
+    assertThat(js.find()).as(fragment).isTrue();
+    HttpResponse<String> stylesheet = get(css.group(1));
+    assertThat(stylesheet.statusCode()).isEqualTo(200);
+    assertThat(contentType(stylesheet)).isEqualTo("text/css;charset=utf-8");
+    assertThat(header(stylesheet, "Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+    assertThat(stylesheet.body()).contains(".nf-ticker");
+    HttpResponse<String> script = get(js.group(1));
+    assertThat(contentType(script)).isEqualTo("text/javascript;charset=utf-8");
+    assertThat(header(script, "Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+    assertThat(script.body()).contains("data-newsfeed-src");
+    assertThat(header(get("/news/ticker.js"), "Cache-Control")).isEqualTo("no-cache");
+    assertThat(get("/news/ticker.js", "If-None-Match", header(script, "ETag")).statusCode()).isEqualTo(304);
+  }
+
+  @Test
+  void statusIsJsonWithVersionCountsAndLastReload() throws Exception {
+    HttpResponse<String> response = get("/news/status");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(header(response, "Content-Type")).startsWith("application/json");
+    assertThat(header(response, "Cache-Control")).isEqualTo("no-store");
+    assertThat(response.body())
+        .containsPattern("\"version\": \"[A-Za-z0-9_-]{16}\"")
+        .contains("\"items\": 3")
+        .contains("\"fr\": 3", "\"en\": 2", "\"ar\": 1")
+        .contains("\"lastReloadSucceeded\": true");
+  }
+
+  @Test
+  void anIncludeWritesOnlyTheFragmentAndLeavesTheHostsHeaders() throws Exception {
+    for (String host : List.of("/host", "/host-stream")) {
+      HttpResponse<String> page = get(host, "Accept-Language", "ar");
+      assertThat(page.statusCode()).as(host).isEqualTo(200);
+      assertThat(contentType(page)).as(host).isEqualTo("text/html;charset=utf-8");
+      assertThat(header(page, "ETag")).as(host).isNull();
+      assertThat(header(page, "Content-Language")).as(host).isNull();
+      assertThat(header(page, "Cache-Control")).as(host).isNull();
+      assertThat(page.body()).as(host)
+          .startsWith("<main>\n<section class=\"nf-ticker\" lang=\"fr\" dir=\"ltr\" aria-label=\"Actualités\"")
+          .doesNotContain("<link")
+          .endsWith("</section>\n</main>\n");
+    }
+  }
+
+  @Test
+  void crossOriginRequestsAreAllowedOnlyForConfiguredOrigins() throws Exception {
+    HttpResponse<String> allowed = get("/news/ticker", "Origin", ALLOWED_ORIGIN);
+    assertThat(header(allowed, "Access-Control-Allow-Origin")).isEqualTo(ALLOWED_ORIGIN);
+    assertThat(header(allowed, "Vary")).contains("Origin");
+    assertThat(header(allowed, "Access-Control-Allow-Credentials")).isNull();
+    assertThat(header(get("/news/ticker", "Origin", "https://evil.example"), "Access-Control-Allow-Origin")).isNull();
+
+    HttpResponse<String> preflight = send("OPTIONS", "/news/ticker",
+        "Origin", ALLOWED_ORIGIN, "Access-Control-Request-Method", "GET");
+    assertThat(preflight.statusCode()).isEqualTo(204);
+    assertThat(header(preflight, "Access-Control-Allow-Origin")).isEqualTo(ALLOWED_ORIGIN);
+    assertThat(header(preflight, "Access-Control-Allow-Methods")).isEqualTo("GET, HEAD");
+    HttpResponse<String> refused = send("OPTIONS", "/news/ticker",
+        "Origin", "https://evil.example", "Access-Control-Request-Method", "GET");
+    assertThat(header(refused, "Access-Control-Allow-Origin")).isNull();
+  }
+
+  @Test
+  void anUnknownPathIsNotFoundAndOtherMethodsAreNotAllowed() throws Exception {
+    for (String path : List.of("/news/", "/news/nothing", "/news/ticker/x", "/news/ticker.css.map", "/news")) {
+      HttpResponse<String> response = get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(404);
+    }
+    HttpResponse<String> post = send("POST", "/news/ticker");
+    assertThat(post.statusCode()).isEqualTo(405);
+    assertThat(header(post, "Allow")).isEqualTo("GET, HEAD, OPTIONS");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"abc", "0", "-2", "1.5", "%2B3", "", "99abc"})
+  void aBadLimitIsA400WithAOneLinePlainTextReason(String limit) throws Exception {
+    HttpResponse<String> response = get("/news/ticker?limit=" + limit);
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(contentType(response)).isEqualTo("text/plain;charset=utf-8");
+    assertThat(response.body()).isEqualTo("limit must be a positive integer such as 5.\n");
+  }
+
+  @Test
+  void aLimitAboveTheMaximumIsClamped() throws Exception {
+    HttpResponse<String> response = get("/news/ticker?limit=100000000000000000000&lang=fr");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(Pattern.compile("<li ").matcher(response.body()).results().count()).isEqualTo(3);
+    assertThat(Pattern.compile("<li ").matcher(get("/news/ticker?limit=2").body()).results().count()).isEqualTo(2);
+  }
+
+  @Test
+  void garbageHeadersNeverCauseAServerError() throws Exception {
+    String[][] headers = {
+      {"Accept-Language", ";;;,,,q=abc, *;q=2, " + "x".repeat(3000)},
+      {"Accept-Language", "fr;q=0.5;q=0.7, \u00e9"},
+      {"If-None-Match", "W/W/\"\"\"garbage"},
+      {"If-Modified-Since", "Thu, 99 Foo 20169 99:99:99 XYZ"},
+      {"Origin", "javascript:alert(1)"},
+      {"Origin", "null"},
+    };
+    for (String[] header : headers) {
+      HttpResponse<String> response = get("/news/ticker", header[0], header[1]);
+      assertThat(response.statusCode()).as(header[0] + ": " + header[1]).isEqualTo(200);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "/news/ticker?lang=%ZZ",
+    "/news/ticker?limit=%FF%FE",
+    "/news/ticker?lang=%E0%A4%A",
+    "/news/ticker?%%%=%%%",
+    "/news/%ZZ",
+    "/news/ticker?lang=\u00ff",
+    "/news/ticker?limit=5&limit=abc",
+    "/news/..%2F..%2Fetc%2Fpasswd",
+    "/news/ticker;jsessionid=x?lang=fr",
+  })
+  void malformedRequestsAreAnsweredWithoutAServerErrorOrStackTrace(String target) throws Exception {
+    RawResponse response = raw("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    assertThat(response.status()).as(target + "\n" + response.text()).isBetween(200, 499);
+    assertThat(response.text()).doesNotContain("Exception", "\tat ", "at dev.newsfeed");
+  }
+
+  @Test
+  void hugeRequestsAreAnsweredWithoutAServerError() throws Exception {
+    String longQuery = "/news/ticker?lang=" + "a".repeat(200_000);
+    RawResponse response = raw("GET " + longQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    assertThat(response.status()).as(response.text()).isBetween(200, 499);
+    String manyParameters = "/news/ticker?" + "limit=1&".repeat(5_000);
+    assertThat(raw("GET " + manyParameters + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").status())
+        .isBetween(200, 499);
+  }
+
+  @Test
+  void aReloadSwapsVersionsWholeKeepsTheLastGoodOnAnErrorAndConcurrentReadersNeverSeeAMix() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    AtomicBoolean done = new AtomicBoolean();
+    Set<String> seen = ConcurrentHashMap.newKeySet();
+    try {
+      List<Future<Integer>> readers = new ArrayList<>();
+      for (int r = 0; r < 3; r++) {
+        String lang = List.of("en", "fr", "ar").get(r);
+        readers.add(pool.submit(() -> {
+          int reads = 0;
+          while (!done.get()) {
+            HttpResponse<String> response = get("/live/ticker?lang=" + lang);
+            assertThat(response.statusCode()).isEqualTo(200);
+            Set<String> versions = SampleNewsVersions.versionsIn(response.body());
+            assertThat(versions).as(response.body()).hasSize(1);
+            seen.addAll(versions);
+            reads++;
+          }
+          return reads;
+        }));
+      }
+      awaitTicker("Version A ");
+      live.set(SampleNewsVersions.version("B"));
+      awaitTicker("Version B ");
+      live.breakWith(Diagnostic.error("news.fr.txt", 12, 1, "expected a date such as 07/30/2016, found [soon]"));
+      String status = await("/live/status", body -> body.contains("\"lastReloadSucceeded\": false"));
+      assertThat(status).contains("\"diagnostics\": [\n        \"news.fr.txt:12:1: error: expected a date");
+      assertThat(get("/live/ticker").body()).contains("Version B ");
+      live.set(SampleNewsVersions.version("C"));
+      awaitTicker("Version C ");
+      assertThat(get("/live/status").body()).contains("\"lastReloadSucceeded\": true").contains("\"generation\": 3");
+      done.set(true);
+      for (Future<Integer> reader : readers) {
+        assertThat(reader.get(30, TimeUnit.SECONDS)).isPositive();
+      }
+    } finally {
+      done.set(true);
+      pool.shutdownNow();
+    }
+    assertThat(seen).isSubsetOf("A", "B", "C").contains("C");
+  }
+
+  private void awaitTicker(String text) throws Exception {
+    await("/live/ticker", body -> body.contains(text));
+  }
+
+  /** Polls {@code path} until its body satisfies {@code done}, for at most ten seconds. */
+  private String await(String path, Predicate<String> done) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    String body = get(path).body();
+    while (!done.test(body)) {
+      assertThat(System.nanoTime()).as("waiting for %s, last body:%n%s", path, body).isLessThan(deadline);
+      Thread.sleep(20);
+      body = get(path).body();
+    }
+    return body;
+  }
+
+  record RawResponse(int status, String text) {}
+
+  /** Sends bytes that HttpClient and URI would refuse to build. */
+  RawResponse raw(String request) throws IOException {
+    try (Socket socket = new Socket(container.base().getHost(), container.base().getPort())) {
+      socket.setSoTimeout(20_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      String text;
+      try {
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException reset) {
+        text = "";
+      }
+      Matcher status = Pattern.compile("^HTTP/1\\.1 (\\d{3})").matcher(text);
+      // A container may also just close the connection on a request it cannot parse.
+      return new RawResponse(status.find() ? Integer.parseInt(status.group(1)) : 400, text);
+    }
+  }
+
+  /** A host page that includes the ticker, as a JSP's {@code <jsp:include>} would. */
+  static final class HostPage extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final boolean stream;
+
+    HostPage(boolean stream) {
+      this.stream = stream;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+        throws ServletException, IOException {
+      response.setContentType("text/html; charset=utf-8");
+      if (stream) {
+        OutputStream out = response.getOutputStream();
+        out.write("<main>\n".getBytes(StandardCharsets.UTF_8));
+        request.getRequestDispatcher("/news/ticker?lang=fr&assets=none").include(request, response);
+        out.write("</main>\n".getBytes(StandardCharsets.UTF_8));
+      } else {
+        PrintWriter out = response.getWriter();
+        out.write("<main>\n");
+        request.getRequestDispatcher("/news/ticker?lang=fr&assets=none").include(request, response);
+        out.write("</main>\n");
+      }
+    }
+  }
+
+  /** News whose version can be switched or broken, as an edited file would be. */
+  static final class Switchable implements NewsProvider {
+    private final AtomicReference<Object> next;
+    private final AtomicInteger stamp = new AtomicInteger();
+
+    Switchable(NewsFeed first) {
+      next = new AtomicReference<>(first);
+    }
+
+    void set(NewsFeed feed) {
+      next.set(feed);
+      stamp.incrementAndGet();
+    }
+
+    void breakWith(Diagnostic error) {
+      next.set(error);
+      stamp.incrementAndGet();
+    }
+
+    @Override
+    public ParseResult load() {
+      Object current = next.get();
+      if (current instanceof Diagnostic error) {
+        throw new NewsParseException(error);
+      }
+      return new ParseResult((NewsFeed) current, List.of());
+    }
+
+    @Override
+    public Object changeStamp() {
+      return stamp.get();
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.newsfeed.servlet;
+
+import jakarta.servlet.Servlet;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.catalina.Context;
+import org.apache.catalina.Wrapper;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/** An embedded servlet container on a free loopback port, serving servlet instances by mapping. */
+interface EmbeddedContainer {
+
+  /** The base URI, such as {@code http://127.0.0.1:41234}. */
+  URI base();
+
+  /** Stops the container. */
+  void stop() throws Exception;
+
+  /** Jetty 12, ee10 (Servlet 6.0). */
+  static EmbeddedContainer jetty(Map<String, Servlet> servlets) throws Exception {
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost("127.0.0.1");
+    connector.setPort(0);
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler();
+    context.setContextPath("/");
+    servlets.forEach((mapping, servlet) -> {
+      ServletHolder holder = new ServletHolder(mapping, servlet);
+      holder.setInitOrder(1);
+      context.addServlet(holder, mapping);
+    });
+    server.setHandler(context);
+    server.start();
+    URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort());
+    return new EmbeddedContainer() {
+      @Override
+      public URI base() {
+        return base;
+      }
+
+      @Override
+      public void stop() throws Exception {
+        server.stop();
+      }
+    };
+  }
+
+  /** Tomcat 11 (Servlet 6.1, running Servlet 6.0 code unchanged). */
+  static EmbeddedContainer tomcat(Map<String, Servlet> servlets, Path workDir) throws Exception {
+    Tomcat tomcat = new Tomcat();
+    tomcat.setBaseDir(workDir.toString());
+    tomcat.setHostname("127.0.0.1");
+    tomcat.setPort(0);
+    tomcat.getConnector().setProperty("address", "127.0.0.1");
+    // As a production host would: no stack traces or server version on the container's own error
+    // pages (requests the container rejects before any servlet runs).
+    ErrorReportValve errors = new ErrorReportValve();
+    errors.setShowReport(false);
+    errors.setShowServerInfo(false);
+    tomcat.getHost().getPipeline().addValve(errors);
+    Path docBase = Files.createDirectories(workDir.resolve("root"));
+    Context context = tomcat.addContext("", docBase.toString());
+    servlets.forEach((mapping, servlet) -> {
+      Wrapper wrapper = Tomcat.addServlet(context, mapping, servlet);
+      wrapper.setLoadOnStartup(1);
+      context.addServletMapping(mapping, mapping);
+    });
+    tomcat.start();
+    URI base = URI.create("http://127.0.0.1:" + tomcat.getConnector().getLocalPort());
+    return new EmbeddedContainer() {
+      @Override
+      public URI base() {
+        return base;
+      }
+
+      @Override
+      public void stop() throws Exception {
+        tomcat.stop();
+        tomcat.destroy();
+      }
+    };
+  }
+}
