@@ -57,6 +57,23 @@ import java.util.Objects;
  *   <li>{@code new NewsfeedServlet(provider, options)}: news supplied by a {@link NewsProvider}.
  * </ul>
  *
+ * <p>In {@code web.xml}:
+ *
+ * <pre>{@code
+ * <servlet>
+ *   <servlet-name>news</servlet-name>
+ *   <servlet-class>dev.newsfeed.servlet.NewsfeedServlet</servlet-class>
+ *   <init-param><param-name>sources</param-name><param-value>/srv/news</param-value></init-param>
+ *   <init-param><param-name>languages</param-name><param-value>fr, en, ar</param-value></init-param>
+ *   <load-on-startup>1</load-on-startup>
+ * </servlet>
+ * <servlet-mapping><servlet-name>news</servlet-name><url-pattern>/news/*</url-pattern></servlet-mapping>
+ * }</pre>
+ *
+ * <p>then {@code <jsp:include page="/news/ticker"/>} in a page, or, on any page, {@code <div
+ * data-newsfeed-src="/news/ticker"></div>} with {@code <script src="/news/ticker.js"
+ * defer></script>}.
+ *
  * <p>A wrong configuration, or sources that cannot be read at startup, fail {@link #init()} with
  * one message naming the init parameter and what was expected. After startup, file sources are
  * re-read when they change; a version with errors is not served, the last good one stays, and
