@@ -234,8 +234,22 @@ public final class NewsfeedServlet extends HttpServlet {
         pathInfo == null ? "" : pathInfo,
         include,
         nullToEmpty(contextPath) + nullToEmpty(servletPath),
+        serverUrl(request),
         parameters,
         headers);
+  }
+
+  /** The scheme, host and port as the container parsed them (it rejects a malformed Host). */
+  private static String serverUrl(HttpServletRequest request) {
+    String scheme = request.getScheme();
+    int port = request.getServerPort();
+    boolean defaultPort = port <= 0
+        || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+    String host = request.getServerName();
+    if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
+      host = "[" + host + "]"; // an IPv6 literal
+    }
+    return scheme + "://" + host + (defaultPort ? "" : ":" + port);
   }
 
   private static void write(HttpServletResponse response, Endpoints.Response answer)

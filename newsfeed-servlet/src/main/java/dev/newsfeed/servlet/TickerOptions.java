@@ -65,6 +65,8 @@ import java.util.regex.Pattern;
  * @param assets whether the fragment references its stylesheet and script
  * @param dateStyle the CLDR style of item dates
  * @param strictness how sources with errors are treated
+ * @param siteUrl the public URL of the site, for the links inside feeds; empty to take the
+ *     scheme, host and port of each request
  */
 public record TickerOptions(
     List<String> sources,
@@ -76,7 +78,8 @@ public record TickerOptions(
     List<String> allowedOrigins,
     AssetLinks assets,
     FormatStyle dateStyle,
-    Strictness strictness) {
+    Strictness strictness,
+    Optional<URI> siteUrl) {
 
   /** Init parameter naming the sources. */
   public static final String SOURCES = "sources";
@@ -98,11 +101,13 @@ public record TickerOptions(
   public static final String DATE_STYLE = "date-style";
   /** Init parameter giving the strictness of source reading. */
   public static final String STRICTNESS = "strictness";
+  /** Init parameter giving the site's public URL. */
+  public static final String SITE_URL = "site-url";
 
   private static final Set<String> NAMES =
       Set.of(
           SOURCES, DEFAULT_LANGUAGE, LANGUAGES, MAX_ITEMS, CACHE_MAX_AGE, RELOAD_INTERVAL,
-          ALLOWED_ORIGINS, ASSETS, DATE_STYLE, STRICTNESS);
+          ALLOWED_ORIGINS, ASSETS, DATE_STYLE, STRICTNESS, SITE_URL);
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
   private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)?");
@@ -110,7 +115,7 @@ public record TickerOptions(
   private static final TickerOptions DEFAULTS =
       new TickerOptions(
           List.of(), Locale.ENGLISH, List.of(), 20, Duration.ofSeconds(60), Duration.ofSeconds(2),
-          List.of(), AssetLinks.LINK, FormatStyle.LONG, Strictness.STRICT);
+          List.of(), AssetLinks.LINK, FormatStyle.LONG, Strictness.STRICT, Optional.empty());
 
   /**
    * Checks and normalises the options.
@@ -125,6 +130,8 @@ public record TickerOptions(
    * @param assets whether the fragment references its stylesheet and script
    * @param dateStyle the CLDR style of item dates
    * @param strictness how sources with errors are treated
+   * @param siteUrl the public URL of the site, for the links inside feeds; empty to take the
+   *     scheme, host and port of each request
    */
   public TickerOptions {
     sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
@@ -143,6 +150,7 @@ public record TickerOptions(
     Objects.requireNonNull(assets, "assets");
     Objects.requireNonNull(dateStyle, "dateStyle");
     Objects.requireNonNull(strictness, "strictness");
+    Objects.requireNonNull(siteUrl, "siteUrl").ifPresent(TickerOptions::checkSiteUrl);
   }
 
   /**
@@ -192,8 +200,9 @@ public record TickerOptions(
         .orElse(List.of()));
     o = o.withAssets(get.apply(ASSETS).map(TickerOptions::assets).orElse(o.assets));
     o = o.withDateStyle(get.apply(DATE_STYLE).map(TickerOptions::dateStyle).orElse(o.dateStyle));
-    return o.withStrictness(get.apply(STRICTNESS).map(TickerOptions::strictness)
+    o = o.withStrictness(get.apply(STRICTNESS).map(TickerOptions::strictness)
         .orElse(o.strictness));
+    return o.withSiteUrl(get.apply(SITE_URL).map(TickerOptions::siteUrl));
   }
 
   /**
@@ -229,7 +238,7 @@ public record TickerOptions(
    */
   public TickerOptions withSources(List<String> newSources) {
     return new TickerOptions(newSources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness);
+        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl);
   }
 
   /**
@@ -240,7 +249,7 @@ public record TickerOptions(
    */
   public TickerOptions withDefaultLanguage(Locale language) {
     return new TickerOptions(sources, language, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness);
+        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl);
   }
 
   /**
@@ -251,7 +260,7 @@ public record TickerOptions(
    */
   public TickerOptions withLanguages(List<Locale> newLanguages) {
     return new TickerOptions(sources, defaultLanguage, newLanguages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness);
+        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl);
   }
 
   /**
@@ -262,7 +271,7 @@ public record TickerOptions(
    */
   public TickerOptions withMaxItems(int max) {
     return new TickerOptions(sources, defaultLanguage, languages, max, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness);
+        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl);
   }
 
   /**
@@ -273,7 +282,7 @@ public record TickerOptions(
    */
   public TickerOptions withCacheMaxAge(Duration maxAge) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, maxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness);
+        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl);
   }
 
   /**
@@ -284,7 +293,7 @@ public record TickerOptions(
    */
   public TickerOptions withReloadInterval(Duration interval) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        interval, allowedOrigins, assets, dateStyle, strictness);
+        interval, allowedOrigins, assets, dateStyle, strictness, siteUrl);
   }
 
   /**
@@ -295,7 +304,7 @@ public record TickerOptions(
    */
   public TickerOptions withAllowedOrigins(List<String> origins) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, origins, assets, dateStyle, strictness);
+        reloadInterval, origins, assets, dateStyle, strictness, siteUrl);
   }
 
   /**
@@ -306,7 +315,7 @@ public record TickerOptions(
    */
   public TickerOptions withAssets(AssetLinks newAssets) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, newAssets, dateStyle, strictness);
+        reloadInterval, allowedOrigins, newAssets, dateStyle, strictness, siteUrl);
   }
 
   /**
@@ -317,7 +326,7 @@ public record TickerOptions(
    */
   public TickerOptions withDateStyle(FormatStyle style) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, style, strictness);
+        reloadInterval, allowedOrigins, assets, style, strictness, siteUrl);
   }
 
   /**
@@ -328,7 +337,39 @@ public record TickerOptions(
    */
   public TickerOptions withStrictness(Strictness newStrictness) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, newStrictness);
+        reloadInterval, allowedOrigins, assets, dateStyle, newStrictness, siteUrl);
+  }
+
+  /**
+   * A copy with the site's public URL.
+   *
+   * @param url an absolute http or https URL such as {@code https://www.example.org/}; empty to
+   *     take the scheme, host and port of each request
+   * @return the copy
+   * @throws IllegalArgumentException if the URL is not absolute http or https
+   */
+  public TickerOptions withSiteUrl(Optional<URI> url) {
+    return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
+        reloadInterval, allowedOrigins, assets, dateStyle, strictness, url);
+  }
+
+  private static URI siteUrl(String value) {
+    try {
+      URI url = new URI(value);
+      checkSiteUrl(url);
+      return url;
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      throw invalid(SITE_URL, "an absolute http or https URL such as https://www.example.org/", value);
+    }
+  }
+
+  private static void checkSiteUrl(URI url) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null
+        || url.getRawQuery() != null || url.getRawFragment() != null) {
+      throw new IllegalArgumentException(
+          "siteUrl must be an absolute http or https URL without query, found " + quote(url.toString()));
+    }
   }
 
   private static List<String> splitSources(String value) {

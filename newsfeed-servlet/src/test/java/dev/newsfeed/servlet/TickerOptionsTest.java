@@ -33,17 +33,18 @@ class TickerOptionsTest {
   void everyInitParameterIsRead() {
     TickerOptions options =
         TickerOptions.fromInitParameters(
-            Map.of(
-                "sources", "/srv/news/news.fr.txt,\n /srv/news/news.en.txt ,classpath:news/news.ar.txt",
-                "default-language", "fr",
-                "languages", "fr, en ar",
-                "max-items", "7",
-                "cache-max-age", "5m",
-                "reload-interval", "500ms",
-                "allowed-origins", "https://www.example.org, HTTP://Localhost:8080 https://a.example:443",
-                "assets", "NONE",
-                "date-style", "medium",
-                "strictness", "lenient"));
+            Map.ofEntries(
+                Map.entry("sources", "/srv/news/news.fr.txt,\n /srv/news/news.en.txt ,classpath:news/news.ar.txt"),
+                Map.entry("default-language", "fr"),
+                Map.entry("languages", "fr, en ar"),
+                Map.entry("max-items", "7"),
+                Map.entry("cache-max-age", "5m"),
+                Map.entry("reload-interval", "500ms"),
+                Map.entry("allowed-origins", "https://www.example.org, HTTP://Localhost:8080 https://a.example:443"),
+                Map.entry("assets", "NONE"),
+                Map.entry("date-style", "medium"),
+                Map.entry("strictness", "lenient"),
+                Map.entry("site-url", "https://www.example.org/")));
     assertThat(options.sources())
         .containsExactly("/srv/news/news.fr.txt", "/srv/news/news.en.txt", "classpath:news/news.ar.txt");
     assertThat(options.defaultLanguage()).isEqualTo(Locale.FRENCH);
@@ -56,6 +57,7 @@ class TickerOptionsTest {
     assertThat(options.assets()).isEqualTo(AssetLinks.NONE);
     assertThat(options.dateStyle()).isEqualTo(FormatStyle.MEDIUM);
     assertThat(options.strictness()).isEqualTo(Strictness.LENIENT);
+    assertThat(options.siteUrl()).contains(java.net.URI.create("https://www.example.org/"));
   }
 
   @ParameterizedTest
@@ -76,6 +78,8 @@ class TickerOptionsTest {
         "assets | inline | init parameter assets: expected link or none, found [inline]",
         "date-style | pretty | init parameter date-style: expected short, medium, long or full, found [pretty]",
         "strictness | loose | init parameter strictness: expected strict or lenient, found [loose]",
+        "site-url | /relative | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [/relative]",
+        "site-url | https://x.example/?q=1 | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [https://x.example/?q=1]",
         "sources | ' , ' | 'init parameter sources: expected a file, directory or classpath: resource, found [,]'"
       })
   void aWrongValueIsRejectedWithOneMessageNamingTheParameter(String name, String value, String message) {

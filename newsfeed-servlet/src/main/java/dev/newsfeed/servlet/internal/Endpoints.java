@@ -4,6 +4,7 @@ import dev.newsfeed.LanguageChain;
 import dev.newsfeed.servlet.AssetLinks;
 import dev.newsfeed.servlet.TickerOptions;
 import dev.newsfeed.servlet.TickerRenderer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,8 @@ public final class Endpoints {
    * @param include whether this is a {@code RequestDispatcher.include}: then only the body counts
    * @param basePath the URL path the servlet is mapped at, such as {@code /app/news}, used to
    *     build asset URLs
+   * @param serverUrl the scheme, host and port the request was sent to, such as {@code
+   *     https://www.example.org}, for links inside feeds when no site URL is configured
    * @param parameters the query parameters named in {@link #PARAMETERS} that are present
    * @param headers the headers named in {@link #HEADERS} that are present, keys lower case
    */
@@ -63,6 +66,7 @@ public final class Endpoints {
       String path,
       boolean include,
       String basePath,
+      String serverUrl,
       Map<String, String> parameters,
       Map<String, String> headers) {
 
@@ -73,6 +77,7 @@ public final class Endpoints {
      * @param path the path within the servlet
      * @param include whether this is an include
      * @param basePath the URL path the servlet is mapped at
+     * @param serverUrl the scheme, host and port the request was sent to
      * @param parameters the query parameters present
      * @param headers the headers present, keys lower case
      */
@@ -80,6 +85,7 @@ public final class Endpoints {
       Objects.requireNonNull(method, "method");
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(basePath, "basePath");
+      Objects.requireNonNull(serverUrl, "serverUrl");
       parameters = Map.copyOf(parameters);
       headers = Map.copyOf(headers);
     }
@@ -257,10 +263,18 @@ public final class Endpoints {
               "text/html; charset=utf-8", snapshot.lastModified(), Optional.of(language)));
     } else {
       FeedDocument document = feeds.get(path);
+      URI site;
+      URI self;
+      try {
+        site = options.siteUrl().orElseGet(() -> URI.create(request.serverUrl() + "/"));
+        self = site.resolve(request.basePath() + path + "?" + LANG + "=" + language.toLanguageTag());
+      } catch (IllegalArgumentException e) {
+        return problem(400, "Bad request: the Host header is not valid.");
+      }
       representation = snapshot.cached(
-          new FeedKey(path, language, limit),
+          new FeedKey(path, language, limit, self, site),
           () -> Representation.of(
-              document.write(snapshot.feed().latest(limit), chain),
+              document.write(snapshot.feed().latest(limit), chain, self, site),
               document.mediaType(), snapshot.lastModified(), Optional.of(language)));
     }
     List<Header> headers = new ArrayList<>();
@@ -389,7 +403,7 @@ public final class Endpoints {
 
   private record FragmentKey(Locale language, int limit, Optional<TickerRenderer.AssetUrls> urls) {}
 
-  private record FeedKey(String path, Locale language, int limit) {}
+  private record FeedKey(String path, Locale language, int limit, URI self, URI site) {}
 
   private static final class BadRequest extends Exception {
     private static final long serialVersionUID = 1L;

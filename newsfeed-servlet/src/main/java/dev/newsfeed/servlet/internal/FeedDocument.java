@@ -2,6 +2,7 @@ package dev.newsfeed.servlet.internal;
 
 import dev.newsfeed.LanguageChain;
 import dev.newsfeed.NewsFeed;
+import java.net.URI;
 
 /** A feed format the servlet serves, such as JSON Feed at {@code /feed.json}. */
 public interface FeedDocument {
@@ -18,7 +19,9 @@ public interface FeedDocument {
    *
    * @param feed the items to write, already limited
    * @param chain the reader's languages
-   * @return the document's bytes; the same feed and chain give the same bytes
+   * @param self the document's own URL
+   * @param site the URL of the site the news belongs to
+   * @return the document's bytes; the same arguments give the same bytes
    */
-  byte[] write(NewsFeed feed, LanguageChain chain);
+  byte[] write(NewsFeed feed, LanguageChain chain, URI self, URI site);
 }

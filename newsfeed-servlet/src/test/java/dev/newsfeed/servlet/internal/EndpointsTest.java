@@ -10,6 +10,7 @@ import dev.newsfeed.servlet.NewsProvider;
 import dev.newsfeed.servlet.TickerOptions;
 import dev.newsfeed.servlet.TickerRenderer;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,9 +37,9 @@ class EndpointsTest {
     }
 
     @Override
-    public byte[] write(NewsFeed feed, LanguageChain chain) {
-      return feed.items().stream().map(item -> chain.resolve(item).text().title())
-          .toList().toString().getBytes(StandardCharsets.UTF_8);
+    public byte[] write(NewsFeed feed, LanguageChain chain, URI self, URI site) {
+      return (self + " " + site + " " + feed.items().stream().map(item -> chain.resolve(item).text().title())
+          .toList()).getBytes(StandardCharsets.UTF_8);
     }
   };
 
@@ -92,7 +93,7 @@ class EndpointsTest {
     }
 
     Endpoints.Request request() {
-      return new Endpoints.Request(method, path, include, "/app/news", parameters, headers);
+      return new Endpoints.Request(method, path, include, "/app/news", "http://127.0.0.1:8080", parameters, headers);
     }
   }
 
@@ -221,7 +222,16 @@ class EndpointsTest {
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.header("Content-Type")).hasValue("application/feed+json; charset=utf-8");
     assertThat(response.header("Content-Language")).hasValue("fr");
-    assertThat(response.text()).isEqualTo("[Version A article 0, Version A article 1]");
+    assertThat(response.text()).isEqualTo("http://127.0.0.1:8080/app/news/feed.json?lang=fr"
+        + " http://127.0.0.1:8080/ [Version A article 0, Version A article 1]");
+  }
+
+  @Test
+  void aConfiguredSiteUrlIsUsedForFeedLinksWhateverTheRequestSays() throws IOException {
+    Endpoints behindProxy = endpoints(TickerOptions.defaults()
+        .withSiteUrl(java.util.Optional.of(URI.create("https://www.example.org/"))));
+    assertThat(behindProxy.handle(new Get("/feed.json").request()).text())
+        .startsWith("https://www.example.org/app/news/feed.json?lang=en https://www.example.org/ [");
   }
 
   @Test
