@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
@@ -63,7 +64,7 @@ public final class FeedFingerprint {
   }
 
   private static void write(DataOutputStream out, String s) throws IOException {
-    byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
     out.writeInt(utf8.length);
     out.write(utf8);
   }

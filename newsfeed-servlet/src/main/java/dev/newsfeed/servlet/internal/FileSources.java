@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -83,7 +85,7 @@ public final class FileSources implements NewsProvider {
     }
   }
 
-  private record FileStamp(Path path, java.time.Instant modified, long size) {}
+  private record FileStamp(Path path, Instant modified, long size) {}
 
   private final List<Location> locations;
   private final SourceReader reader;
@@ -116,14 +118,14 @@ public final class FileSources implements NewsProvider {
    * @return the location, or empty if there is no such resource
    * @throws IOException if it cannot be read
    */
-  public static java.util.Optional<Location> resource(ClassLoader loader, String name)
+  public static Optional<Location> resource(ClassLoader loader, String name)
       throws IOException {
     String relative = name.startsWith("/") ? name.substring(1) : name;
     try (InputStream in = loader.getResourceAsStream(relative)) {
       if (in == null) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
-      return java.util.Optional.of(new ResourceLocation(relative, in.readAllBytes()));
+      return Optional.of(new ResourceLocation(relative, in.readAllBytes()));
     }
   }
 

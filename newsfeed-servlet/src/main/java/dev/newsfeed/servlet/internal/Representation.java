@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
@@ -91,7 +92,7 @@ public record Representation(
   public static String digest(byte[] bytes, int length) {
     try {
       byte[] sha = MessageDigest.getInstance("SHA-256").digest(bytes);
-      byte[] kept = java.util.Arrays.copyOf(sha, length);
+      byte[] kept = Arrays.copyOf(sha, length);
       return Base64.getUrlEncoder().withoutPadding().encodeToString(kept);
     } catch (NoSuchAlgorithmException e) {
       // Every Java platform must provide SHA-256 (MessageDigest Javadoc).

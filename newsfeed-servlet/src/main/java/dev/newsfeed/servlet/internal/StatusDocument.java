@@ -1,12 +1,14 @@
 package dev.newsfeed.servlet.internal;
 
 import dev.newsfeed.Diagnostic;
-import dev.newsfeed.NewsItem;
 import dev.newsfeed.ItemText;
+import dev.newsfeed.NewsItem;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +57,7 @@ public final class StatusDocument {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
     try (JsonGenerator json =
         Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-            .createGenerator(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
+            .createGenerator(bytes, StandardCharsets.UTF_8)) {
       json.writeStartObject()
           .write("version", snapshot.version())
           .write("generation", snapshot.generation())
@@ -82,6 +84,6 @@ public final class StatusDocument {
   }
 
   private static String instant(Instant instant) {
-    return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    return instant.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 }
