@@ -13,5 +13,6 @@ module dev.newsfeed {
   requires java.xml;
 
   exports dev.newsfeed;
+  exports dev.newsfeed.syndication;
   exports dev.newsfeed.text;
 }
