@@ -13,6 +13,14 @@ final class Extension {
   static final String DATELINE = "dateline";
   static final String TRANSLATIONS = "translations";
 
+  /** Reads the {@code nf:} elements of an entry or item into {@code draft}. */
+  static void read(XmlElement entry, ItemDraft draft) {
+    entry.child(NEWSFEED, ID).ifPresent(id -> draft.extensionId = id.text());
+    entry.child(NEWSFEED, DATE).ifPresent(date ->
+        draft.day = new ItemDraft.Located(date.text(), date.line(), date.column()));
+    entry.child(NEWSFEED, DATELINE).ifPresent(dateline -> draft.dateline = dateline.text());
+  }
+
   static void write(XmlOut xml, FeedView.Entry entry) throws IOException {
     xml.text("nf", NEWSFEED, ID, entry.itemId());
     if (entry.day().isPresent()) {
