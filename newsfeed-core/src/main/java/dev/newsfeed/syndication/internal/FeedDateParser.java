@@ -255,8 +255,9 @@ public final class FeedDateParser {
         i++;
       }
     } else {
-      return new Failed(i < tokens.size() && tokens.get(i).kind == Kind.WORD
-          ? "unknown month name " + Texts.quote(tokens.get(i).text)
+      int word = i < tokens.size() && tokens.get(i).kind == Kind.NUMBER ? i + 1 : i;
+      return new Failed(word < tokens.size() && tokens.get(word).kind == Kind.WORD
+          ? "unknown month name " + Texts.quote(tokens.get(word).text)
           : "expected a day and a month name");
     }
     if (day < 0) {
