@@ -2,6 +2,7 @@ package dev.newsfeed.syndication.internal;
 
 import dev.newsfeed.NewsFeed;
 import dev.newsfeed.NewsItem;
+import dev.newsfeed.NewsParseException;
 import dev.newsfeed.internal.Texts;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -31,13 +32,20 @@ final class JsonFeedReader {
   private static final JsonParserFactory FACTORY = Json.createParserFactory(Map.of());
 
   static NewsFeed read(String text, ReadContext context) {
-    try (JsonParser parser = FACTORY.createParser(new StringReader(text))) {
+    JsonParser parser = FACTORY.createParser(new StringReader(text));
+    try (parser) {
       return feed(parser, context);
+    } catch (NewsParseException e) {
+      throw e;
     } catch (JsonParsingException e) {
       JsonLocation at = e.getLocation();
       throw context.fatal(line(at), column(at), "not valid JSON: " + e.getMessage(), e);
     } catch (JsonException | IllegalStateException | NoSuchElementException e) {
       throw context.fatal(1, 1, "not valid JSON: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // Parsson signals its own limits (nesting deeper than 1000) with a plain RuntimeException.
+      JsonLocation at = parser.getLocation();
+      throw context.fatal(line(at), column(at), "JSON refused: " + e.getMessage(), e);
     }
   }
 

@@ -77,10 +77,12 @@ final class XmlInput {
       while (reader.hasNext()) {
         int event = reader.next();
         switch (event) {
-          case XMLStreamConstants.DTD ->
-              throw context.fatal(line, column,
+          case XMLStreamConstants.DTD -> {
+            int[] at = positionOf(text, text.indexOf("<!DOCTYPE"), line, column);
+            throw context.fatal(at[0], at[1],
                   "a DOCTYPE is not allowed: feeds need none, and DTDs open the door to external"
                       + " entities and entity expansion; remove the <!DOCTYPE ...>", null);
+          }
           case XMLStreamConstants.START_ELEMENT -> {
             if (open.size() >= MAX_DEPTH) {
               throw context.fatal(line, column,
@@ -160,6 +162,28 @@ final class XmlInput {
       context.warning(line, column, "xml:base is not a URI, ignored: found " + Texts.quote(value));
       return parent;
     }
+  }
+
+  /**
+   * The 1-based line and column of {@code index} in {@code text}, or the fallback when the index is
+   * unknown (-1).
+   */
+  private static int[] positionOf(String text, int index, int fallbackLine, int fallbackColumn) {
+    if (index < 0) {
+      return new int[] {fallbackLine, fallbackColumn};
+    }
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < index; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        line++;
+        column = 1;
+      } else if (c != '\r' && !Character.isLowSurrogate(c)) {
+        column++;
+      }
+    }
+    return new int[] {line, column};
   }
 
   /** The JDK's message without its "ParseError at [row,col]:[1,2] Message: " prefix. */
