@@ -28,7 +28,9 @@ import java.util.Optional;
  *   <li><b>Date</b>: the first candidate that reads ({@code published} then {@code updated};
  *       {@code pubDate} then {@code dc:date}; {@code date_published} then {@code date_modified}).
  *       A bad candidate followed by a good one is a warning and the item is kept; when none reads
- *       the item has an error and is skipped (lenient) or stops reading (strict). {@code nf:date}
+ *       the item has an error and is skipped (lenient) or stops reading (strict). An item with no
+ *       date field at all takes the feed's date (RSS {@code pubDate}, {@code lastBuildDate}, {@code
+ *       dc:date}) with a warning, since RSS 0.91 dates only the channel. {@code nf:date}
  *       / {@code _newsfeed.date} makes it a date without a time.
  *   <li><b>Id</b>: {@code nf:id} / {@code _newsfeed.id}, else the format's id ({@code atom:id},
  *       {@code guid}, {@code rdf:about}, JSON {@code id}), else the link, else {@code
@@ -56,6 +58,8 @@ final class ItemDraft {
   Located link;
   Located language;
   final List<DateField> dates = new ArrayList<>();
+  /** The feed's own dates, used only when the item has none. */
+  List<DateField> feedDates = List.of();
   Located day;
   final List<String> tags = new ArrayList<>();
 
@@ -131,6 +135,13 @@ final class ItemDraft {
   }
 
   private Optional<PublicationDate> date(ReadContext context) {
+    if (dates.isEmpty() && !feedDates.isEmpty()) {
+      // RSS 0.91 and many RSS 2.0 feeds date the channel only; that date is the best there is.
+      DateField feedDate = feedDates.get(0);
+      context.warning(line, column, element + " has no date; the feed's " + feedDate.element()
+          + " is used");
+      dates.add(feedDate);
+    }
     if (dates.isEmpty()) {
       context.error(line, column, element + " has no date; every news item needs one");
       return Optional.empty();

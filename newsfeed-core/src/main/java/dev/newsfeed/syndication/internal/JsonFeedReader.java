@@ -57,7 +57,8 @@ final class JsonFeedReader {
     String title = null;
     ItemDraft.Located language = null;
     boolean versionSeen = false;
-    List<ItemDraft> drafts = new ArrayList<>();
+    // Item drafts, and the positions of entries that are no item, in input order.
+    List<Object> drafts = new ArrayList<>();
     while (parser.next() == Event.KEY_NAME) {
       Key key = Key.at(parser);
       Event event = parser.next();
@@ -90,8 +91,13 @@ final class JsonFeedReader {
     Optional<Locale> feedLanguage = Optional.ofNullable(language)
         .flatMap(tag -> ItemDraft.parseLanguage(tag, context));
     List<NewsItem> items = new ArrayList<>();
-    for (ItemDraft draft : drafts) {
-      draft.build(feedLanguage, context).ifPresent(items::add);
+    for (Object entry : drafts) {
+      if (entry instanceof ItemDraft draft) {
+        draft.build(feedLanguage, context).ifPresent(items::add);
+      } else if (entry instanceof NotAnItem bad) {
+        context.error(bad.line(), bad.column(), "expected an item object in \"items\", found "
+            + bad.found());
+      }
     }
     Map<Locale, String> titles = new LinkedHashMap<>();
     if (title != null && !HtmlText.oneLine(title).isEmpty()) {
@@ -100,15 +106,17 @@ final class JsonFeedReader {
     return new NewsFeed(titles, items);
   }
 
-  private static void items(JsonParser parser, List<ItemDraft> drafts, ReadContext context) {
+  /** An entry of "items" that is not an object. */
+  private record NotAnItem(int line, int column, String found) {}
+
+  private static void items(JsonParser parser, List<Object> drafts, ReadContext context) {
     Event event;
     while ((event = parser.next()) != Event.END_ARRAY) {
       JsonLocation at = parser.getLocation();
       if (event == Event.START_OBJECT) {
         drafts.add(item(parser, line(at), Math.max(1, column(at) - 1), context));
       } else {
-        context.error(line(at), column(at), "expected an item object in \"items\", found "
-            + describe(event));
+        drafts.add(new NotAnItem(line(at), column(at), describe(event)));
         skip(parser, event);
       }
     }

@@ -4,6 +4,7 @@ import dev.newsfeed.Diagnostic;
 import dev.newsfeed.NewsParseException;
 import dev.newsfeed.Strictness;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,11 +91,14 @@ public final class ReadContext {
 
   /** Every diagnostic in input order, with a last warning counting those left out. */
   public List<Diagnostic> diagnostics() {
-    if (omitted == 0) {
-      return List.copyOf(diagnostics);
-    }
+    // Items are checked once the feed's language is known, so a stable sort by position restores
+    // input order; diagnostics without a position go last.
     List<Diagnostic> all = new ArrayList<>(diagnostics);
-    all.add(Diagnostic.warning(source, 0, 0, omitted + " more diagnostics left out"));
+    all.sort(Comparator.comparingInt((Diagnostic d) -> d.line() == 0 ? Integer.MAX_VALUE : d.line())
+        .thenComparingInt(Diagnostic::column));
+    if (omitted > 0) {
+      all.add(Diagnostic.warning(source, 0, 0, omitted + " more diagnostics left out"));
+    }
     return List.copyOf(all);
   }
 

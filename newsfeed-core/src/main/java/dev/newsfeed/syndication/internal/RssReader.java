@@ -42,8 +42,17 @@ final class RssReader {
       XmlElement channel, List<XmlElement> itemElements, String ns, ReadContext context) {
     Optional<Locale> language = language(channel, ns, context);
     List<NewsItem> items = new ArrayList<>();
+    List<ItemDraft.DateField> feedDates = new ArrayList<>();
+    for (String name : List.of("pubDate", "lastBuildDate")) {
+      channel.child(ns, name).ifPresent(date -> feedDates.add(new ItemDraft.DateField(
+          "<" + name + ">", date.text(), date.line(), date.column(), FeedDateParser.Form.RFC_822)));
+    }
+    channel.child(DC, "date").ifPresent(date -> feedDates.add(new ItemDraft.DateField(
+        "<dc:date>", date.text(), date.line(), date.column(), FeedDateParser.Form.RFC_3339)));
     for (XmlElement item : itemElements) {
-      item(item, ns).build(language, context).ifPresent(items::add);
+      ItemDraft draft = item(item, ns);
+      draft.feedDates = feedDates;
+      draft.build(language, context).ifPresent(items::add);
     }
     Map<Locale, String> titles = new LinkedHashMap<>();
     channel.child(ns, "title")
