@@ -73,12 +73,14 @@ final class XmlInput {
     try {
       reader = factory().createXMLStreamReader(new StringReader(text));
       Deque<XmlElement> open = new ArrayDeque<>();
+      Positions positions = new Positions(text);
       XmlElement root = null;
       while (reader.hasNext()) {
         int event = reader.next();
         switch (event) {
           case XMLStreamConstants.DTD -> {
-            int[] at = positionOf(text, text.indexOf("<!DOCTYPE"), line, column);
+            int doctype = text.indexOf("<!DOCTYPE");
+            int[] at = doctype < 0 ? new int[] {line, column} : positions.at(doctype);
             throw context.fatal(at[0], at[1],
                   "a DOCTYPE is not allowed: feeds need none, and DTDs open the door to external"
                       + " entities and entity expansion; remove the <!DOCTYPE ...>", null);
@@ -89,7 +91,14 @@ final class XmlInput {
                   "elements nested more than " + MAX_DEPTH + " deep; this is not a feed", null);
             }
             XmlElement parent = open.peek();
-            XmlElement element = element(reader, parent, line, column, context);
+            // The parser's position after text runs ahead of it; the end of a start tag is exact,
+            // and its start is the last '<' before it (attribute values cannot hold one).
+            // (The parser's character offsets are not reliable; its line and column are.)
+            Location after = reader.getLocation();
+            int end = positions.indexOf(after.getLineNumber(), after.getColumnNumber());
+            int start = end > 0 ? text.lastIndexOf('<', end - 1) : -1;
+            int[] at = start >= 0 ? positions.at(start) : new int[] {line, column};
+            XmlElement element = element(reader, parent, at[0], at[1], context);
             if (parent != null) {
               parent.add(element);
             } else {
@@ -165,25 +174,65 @@ final class XmlInput {
   }
 
   /**
-   * The 1-based line and column of {@code index} in {@code text}, or the fallback when the index is
-   * unknown (-1).
+   * Lines and columns (in code points) of increasing indexes in a text, found by scanning forward
+   * from the last one asked for, so that all the elements of a document cost one pass.
    */
-  private static int[] positionOf(String text, int index, int fallbackLine, int fallbackColumn) {
-    if (index < 0) {
-      return new int[] {fallbackLine, fallbackColumn};
-    }
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < index; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-        line++;
-        column = 1;
-      } else if (c != '\r' && !Character.isLowSurrogate(c)) {
-        column++;
+  private static final class Positions {
+    private final String text;
+    private int index;
+    private int line = 1;
+    private int column = 1;
+
+    /** Where each line starts; lines end as XML 1.0 §2.11 says (LF, CR LF or CR). */
+    private final int[] lineStarts;
+
+    Positions(String text) {
+      this.text = text;
+      int lines = 1;
+      for (int i = 0; i < text.length(); i++) {
+        if (isLineEnd(i)) {
+          lines++;
+        }
+      }
+      lineStarts = new int[lines];
+      int line = 1;
+      for (int i = 0; i < text.length(); i++) {
+        if (isLineEnd(i)) {
+          lineStarts[line++] = i + 1;
+        }
       }
     }
-    return new int[] {line, column};
+
+    private boolean isLineEnd(int i) {
+      char c = text.charAt(i);
+      return c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+    }
+
+    /** The index of a 1-based line and column as the parser counts them (in chars), or -1. */
+    int indexOf(int line, int column) {
+      if (line < 1 || line > lineStarts.length || column < 1) {
+        return -1;
+      }
+      return Math.min(text.length(), lineStarts[line - 1] + column - 1);
+    }
+
+    int[] at(int target) {
+      if (target < index) {
+        index = 0;
+        line = 1;
+        column = 1;
+      }
+      for (; index < target; index++) {
+        char c = text.charAt(index);
+        if (c == '\n' || (c == '\r' && (index + 1 >= text.length() || text.charAt(index + 1) != '\n'))) {
+          line++;
+          column = 1;
+        } else if (c != '\r' && !Character.isLowSurrogate(c)) {
+          column++;
+        }
+      }
+      return new int[] {line, column};
+    }
   }
 
   /** The JDK's message without its "ParseError at [row,col]:[1,2] Message: " prefix. */
