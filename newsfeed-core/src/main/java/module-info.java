@@ -13,6 +13,7 @@ module dev.newsfeed {
   requires java.xml;
 
   exports dev.newsfeed;
+  exports dev.newsfeed.syndication;
   exports dev.newsfeed.text;
   exports dev.newsfeed.source;
 }
