@@ -14,4 +14,5 @@ module dev.newsfeed {
 
   exports dev.newsfeed;
   exports dev.newsfeed.text;
+  exports dev.newsfeed.json;
 }
