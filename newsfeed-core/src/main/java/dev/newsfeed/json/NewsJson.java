@@ -72,7 +72,6 @@ public final class NewsJson implements AutoCloseable {
     JsonbConfig config =
         new JsonbConfig()
             .withFormatting(layout == Layout.INDENTED)
-            .withEncoding(StandardCharsets.UTF_8.name())
             // Instances, not classes: Yasson then needs no reflective access to this module.
             .withSerializers(new FeedSerializer())
             .withDeserializers(new FeedDeserializer());
@@ -140,7 +139,8 @@ public final class NewsJson implements AutoCloseable {
   }
 
   /**
-   * Reads a feed, failing on the first error.
+   * Reads a feed, failing on the first error; warnings are dropped ({@link #read(String, String)}
+   * returns them).
    *
    * @param sourceName the name of the input in diagnostics, such as a file name
    * @param json the JSON text

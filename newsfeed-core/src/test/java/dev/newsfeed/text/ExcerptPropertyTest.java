@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-class ExcerptProperties {
+class ExcerptPropertyTest {
   private static final String ELLIPSIS = "…";
 
   /** Pieces that are easy to split wrongly, and ordinary words, spaces and punctuation. */

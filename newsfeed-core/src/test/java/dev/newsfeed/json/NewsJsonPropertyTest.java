@@ -28,7 +28,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 
-class NewsJsonProperties {
+class NewsJsonPropertyTest {
   private static final NewsJson JSON = NewsJson.create();
 
   private static final List<Locale> LANGUAGES =
@@ -95,7 +95,7 @@ class NewsJsonProperties {
             .ofMinSize(1)
             .ofMaxSize(3)
             .uniqueElements()
-            .flatMap(languages -> Combinators.combine(languages.stream().map(NewsJsonProperties::text).toList()).as(List::copyOf));
+            .flatMap(languages -> Combinators.combine(languages.stream().map(NewsJsonPropertyTest::text).toList()).as(List::copyOf));
     return Combinators.combine(line(), dates(), texts)
         .as((id, date, t) -> new NewsItem(index + "-" + id, date, t));
   }
