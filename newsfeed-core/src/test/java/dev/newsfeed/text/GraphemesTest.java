@@ -2,7 +2,13 @@ package dev.newsfeed.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnJre;
+import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,5 +56,34 @@ class GraphemesTest {
   @Test
   void aLoneSurrogateIsAClusterOfItsOwn() {
     assertThat(Graphemes.boundaries("a\uD800b", 5)).containsExactly(0, 1, 2, 3);
+  }
+
+  /**
+   * Why {@link Graphemes} does not use {@link BreakIterator#getCharacterInstance}: on JDK 17 it
+   * splits emoji sequences (JDK 20 moved it to extended grapheme clusters, JDK-8291660).
+   */
+  @Test
+  @EnabledOnJre(JRE.JAVA_17)
+  void jdk17CharacterBreakIteratorSplitsEmojiSequencesThatTheRegexKeepsWhole() {
+    String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+    String flag = "\uD83C\uDDF2\uD83C\uDDE6";
+    String thumbsUp = "\uD83D\uDC4D\uD83C\uDFFD";
+    assertThat(breakIteratorPieces(family)).hasSize(5);
+    assertThat(breakIteratorPieces(flag)).hasSize(2);
+    assertThat(breakIteratorPieces(thumbsUp)).hasSize(2);
+    assertThat(Graphemes.boundaries(family + flag + thumbsUp, 10))
+        .containsExactly(0, family.length(), family.length() + 4, family.length() + 8);
+  }
+
+  private static List<String> breakIteratorPieces(String text) {
+    BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+    characters.setText(text);
+    List<String> pieces = new ArrayList<>();
+    for (int start = characters.first(), end = characters.next();
+        end != BreakIterator.DONE;
+        start = end, end = characters.next()) {
+      pieces.add(text.substring(start, end));
+    }
+    return pieces;
   }
 }
