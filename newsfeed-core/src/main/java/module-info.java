@@ -16,4 +16,5 @@ module dev.newsfeed {
   exports dev.newsfeed.syndication;
   exports dev.newsfeed.text;
   exports dev.newsfeed.source;
+  exports dev.newsfeed.json;
 }
