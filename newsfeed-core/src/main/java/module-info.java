@@ -13,6 +13,8 @@ module dev.newsfeed {
   requires java.xml;
 
   exports dev.newsfeed;
+  exports dev.newsfeed.syndication;
   exports dev.newsfeed.text;
   exports dev.newsfeed.source;
+  exports dev.newsfeed.json;
 }
