@@ -153,7 +153,7 @@ public final class NewsfeedServlet extends HttpServlet {
         new Endpoints(
             live,
             StaticAssets.load(clock.instant()),
-            TickerRenderer.create(options.dateStyle()),
+            TickerRenderer.create(options.dateStyle(), options.excerptLength()),
             options,
             FeedDocuments.available());
     LOG.log(Level.INFO, "newsfeed: serving version {0} ({1} items)",

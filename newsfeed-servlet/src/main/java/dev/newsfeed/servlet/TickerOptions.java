@@ -67,6 +67,8 @@ import java.util.regex.Pattern;
  * @param strictness how sources with errors are treated
  * @param siteUrl the public URL of the site, for the links inside feeds; empty to take the
  *     scheme, host and port of each request
+ * @param excerptLength the length of the summary excerpt shown after each title, in
+ *     user-perceived characters; 0 for none
  */
 public record TickerOptions(
     List<String> sources,
@@ -79,7 +81,8 @@ public record TickerOptions(
     AssetLinks assets,
     FormatStyle dateStyle,
     Strictness strictness,
-    Optional<URI> siteUrl) {
+    Optional<URI> siteUrl,
+    int excerptLength) {
 
   /** Init parameter naming the sources. */
   public static final String SOURCES = "sources";
@@ -103,11 +106,13 @@ public record TickerOptions(
   public static final String STRICTNESS = "strictness";
   /** Init parameter giving the site's public URL. */
   public static final String SITE_URL = "site-url";
+  /** Init parameter giving the length of summary excerpts. */
+  public static final String EXCERPT_LENGTH = "excerpt-length";
 
   private static final Set<String> NAMES =
       Set.of(
           SOURCES, DEFAULT_LANGUAGE, LANGUAGES, MAX_ITEMS, CACHE_MAX_AGE, RELOAD_INTERVAL,
-          ALLOWED_ORIGINS, ASSETS, DATE_STYLE, STRICTNESS, SITE_URL);
+          ALLOWED_ORIGINS, ASSETS, DATE_STYLE, STRICTNESS, SITE_URL, EXCERPT_LENGTH);
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
   private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)?");
@@ -115,7 +120,7 @@ public record TickerOptions(
   private static final TickerOptions DEFAULTS =
       new TickerOptions(
           List.of(), Locale.ENGLISH, List.of(), 20, Duration.ofSeconds(60), Duration.ofSeconds(2),
-          List.of(), AssetLinks.LINK, FormatStyle.LONG, Strictness.STRICT, Optional.empty());
+          List.of(), AssetLinks.LINK, FormatStyle.LONG, Strictness.STRICT, Optional.empty(), 0);
 
   /**
    * Checks and normalises the options.
@@ -132,6 +137,7 @@ public record TickerOptions(
    * @param strictness how sources with errors are treated
    * @param siteUrl the public URL of the site, for the links inside feeds; empty to take the
    *     scheme, host and port of each request
+   * @param excerptLength the length of the summary excerpt shown after each title; 0 for none
    */
   public TickerOptions {
     sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
@@ -151,12 +157,15 @@ public record TickerOptions(
     Objects.requireNonNull(dateStyle, "dateStyle");
     Objects.requireNonNull(strictness, "strictness");
     Objects.requireNonNull(siteUrl, "siteUrl").ifPresent(TickerOptions::checkSiteUrl);
+    if (excerptLength < 0) {
+      throw new IllegalArgumentException("excerptLength must not be negative, was " + excerptLength);
+    }
   }
 
   /**
    * The defaults: no sources, English by default, the feed's languages, 20 items, 60 s cache
    * lifetime, 2 s reload interval, no cross-origin access, asset links in the fragment, long
-   * dates, strict reading.
+   * dates, strict reading, feed links from each request, no excerpts.
    *
    * @return the default options
    */
@@ -202,7 +211,9 @@ public record TickerOptions(
     o = o.withDateStyle(get.apply(DATE_STYLE).map(TickerOptions::dateStyle).orElse(o.dateStyle));
     o = o.withStrictness(get.apply(STRICTNESS).map(TickerOptions::strictness)
         .orElse(o.strictness));
-    return o.withSiteUrl(get.apply(SITE_URL).map(TickerOptions::siteUrl));
+    o = o.withSiteUrl(get.apply(SITE_URL).map(TickerOptions::siteUrl));
+    return o.withExcerptLength(get.apply(EXCERPT_LENGTH).map(TickerOptions::excerptLength)
+        .orElse(o.excerptLength));
   }
 
   /**
@@ -238,7 +249,7 @@ public record TickerOptions(
    */
   public TickerOptions withSources(List<String> newSources) {
     return new TickerOptions(newSources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl);
+        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl, excerptLength);
   }
 
   /**
@@ -249,7 +260,7 @@ public record TickerOptions(
    */
   public TickerOptions withDefaultLanguage(Locale language) {
     return new TickerOptions(sources, language, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl);
+        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl, excerptLength);
   }
 
   /**
@@ -260,7 +271,7 @@ public record TickerOptions(
    */
   public TickerOptions withLanguages(List<Locale> newLanguages) {
     return new TickerOptions(sources, defaultLanguage, newLanguages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl);
+        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl, excerptLength);
   }
 
   /**
@@ -271,7 +282,7 @@ public record TickerOptions(
    */
   public TickerOptions withMaxItems(int max) {
     return new TickerOptions(sources, defaultLanguage, languages, max, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl);
+        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl, excerptLength);
   }
 
   /**
@@ -282,7 +293,7 @@ public record TickerOptions(
    */
   public TickerOptions withCacheMaxAge(Duration maxAge) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, maxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl);
+        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl, excerptLength);
   }
 
   /**
@@ -293,7 +304,7 @@ public record TickerOptions(
    */
   public TickerOptions withReloadInterval(Duration interval) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        interval, allowedOrigins, assets, dateStyle, strictness, siteUrl);
+        interval, allowedOrigins, assets, dateStyle, strictness, siteUrl, excerptLength);
   }
 
   /**
@@ -304,7 +315,7 @@ public record TickerOptions(
    */
   public TickerOptions withAllowedOrigins(List<String> origins) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, origins, assets, dateStyle, strictness, siteUrl);
+        reloadInterval, origins, assets, dateStyle, strictness, siteUrl, excerptLength);
   }
 
   /**
@@ -315,7 +326,7 @@ public record TickerOptions(
    */
   public TickerOptions withAssets(AssetLinks newAssets) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, newAssets, dateStyle, strictness, siteUrl);
+        reloadInterval, allowedOrigins, newAssets, dateStyle, strictness, siteUrl, excerptLength);
   }
 
   /**
@@ -326,7 +337,7 @@ public record TickerOptions(
    */
   public TickerOptions withDateStyle(FormatStyle style) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, style, strictness, siteUrl);
+        reloadInterval, allowedOrigins, assets, style, strictness, siteUrl, excerptLength);
   }
 
   /**
@@ -337,7 +348,7 @@ public record TickerOptions(
    */
   public TickerOptions withStrictness(Strictness newStrictness) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, newStrictness, siteUrl);
+        reloadInterval, allowedOrigins, assets, dateStyle, newStrictness, siteUrl, excerptLength);
   }
 
   /**
@@ -350,7 +361,25 @@ public record TickerOptions(
    */
   public TickerOptions withSiteUrl(Optional<URI> url) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness, url);
+        reloadInterval, allowedOrigins, assets, dateStyle, strictness, url, excerptLength);
+  }
+
+  /**
+   * A copy showing summary excerpts.
+   *
+   * @param length the excerpt's length in user-perceived characters; 0 for none
+   * @return the copy
+   */
+  public TickerOptions withExcerptLength(int length) {
+    return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
+        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl, length);
+  }
+
+  private static int excerptLength(String value) {
+    if (value.matches("[0-9]{1,6}")) {
+      return Integer.parseInt(value);
+    }
+    throw invalid(EXCERPT_LENGTH, "a length such as 120, or 0 for no excerpt", value);
   }
 
   private static URI siteUrl(String value) {

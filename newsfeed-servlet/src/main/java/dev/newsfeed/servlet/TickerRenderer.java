@@ -1,14 +1,16 @@
 package dev.newsfeed.servlet;
 
-import dev.newsfeed.ItemText;
 import dev.newsfeed.LanguageChain;
 import dev.newsfeed.NewsFeed;
 import dev.newsfeed.NewsItem;
 import dev.newsfeed.ResolvedText;
 import dev.newsfeed.servlet.internal.InterfaceText;
 import dev.newsfeed.text.Escape;
+import dev.newsfeed.text.Excerpt;
+import dev.newsfeed.text.ItemTextForms;
 import dev.newsfeed.text.LocalizedDateFormat;
 import dev.newsfeed.text.TextDirection;
+import dev.newsfeed.text.TextForm;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The fragment is one {@code <section>} (a region landmark named in the reader's language)
  * holding a list; each item shows its localized date in a {@code <time datetime>} element, its
- * title (a link when the item has one) and its dateline if it has one:
+ * title (a link when the item has one), its dateline if it has one and, if asked for, an excerpt
+ * of its summary:
  *
  * <pre>{@code
  * <section class="nf-ticker" lang="fr" dir="ltr" aria-label="Actualités"
@@ -39,7 +42,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * </section>
  * }</pre>
  *
- * <p>An item whose text fell back to another language than the reader's carries that language's
+ * <p>Item fields come from {@link ItemTextForms}, cleaned and escaped as everywhere else. An item
+ * whose text fell back to another language than the reader's carries that language's
  * {@code lang} and {@code dir}, and its date keeps the reader's. Every class name starts with
  * {@code nf-ticker}. There is no inline script, {@code style} attribute, event handler attribute
  * or {@code id}, so the fragment works under {@code Content-Security-Policy: default-src 'self'}
@@ -53,21 +57,40 @@ public final class TickerRenderer {
   public static final String CLASS_PREFIX = "nf-ticker";
 
   private final FormatStyle dateStyle;
+  private final int excerptLength;
   private final Map<Locale, LocalizedDateFormat> dateFormats = new ConcurrentHashMap<>();
+  private final Map<Locale, Excerpt> excerpts = new ConcurrentHashMap<>();
 
-  private TickerRenderer(FormatStyle dateStyle) {
+  private TickerRenderer(FormatStyle dateStyle, int excerptLength) {
     this.dateStyle = dateStyle;
+    this.excerptLength = excerptLength;
   }
 
   /**
-   * A renderer writing dates in {@code dateStyle}.
+   * A renderer writing dates in {@code dateStyle}, without excerpts.
    *
    * @param dateStyle the CLDR date style, such as {@link FormatStyle#LONG} ({@code 30 juillet
    *     2016})
    * @return the renderer
    */
   public static TickerRenderer create(FormatStyle dateStyle) {
-    return new TickerRenderer(Objects.requireNonNull(dateStyle, "dateStyle"));
+    return create(dateStyle, 0);
+  }
+
+  /**
+   * A renderer writing dates in {@code dateStyle} and, after each title, an excerpt of the
+   * item's summary of at most {@code excerptLength} characters ({@link Excerpt}).
+   *
+   * @param dateStyle the CLDR date style
+   * @param excerptLength the excerpt's length in user-perceived characters; 0 for no excerpt
+   * @return the renderer
+   * @throws IllegalArgumentException if {@code excerptLength} is negative
+   */
+  public static TickerRenderer create(FormatStyle dateStyle, int excerptLength) {
+    if (excerptLength < 0) {
+      throw new IllegalArgumentException("excerptLength must not be negative, was " + excerptLength);
+    }
+    return new TickerRenderer(Objects.requireNonNull(dateStyle, "dateStyle"), excerptLength);
   }
 
   /**
@@ -144,7 +167,7 @@ public final class TickerRenderer {
     return out.append("</div>\n</section>\n").toString();
   }
 
-  private static void item(
+  private void item(
       StringBuilder out,
       NewsItem item,
       LanguageChain chain,
@@ -152,33 +175,42 @@ public final class TickerRenderer {
       String tag,
       String dir) {
     ResolvedText resolved = chain.resolve(item);
-    ItemText text = resolved.text();
+    // The date is written for the reader, in the reader's language, whatever the text's.
+    ItemTextForms text = ItemTextForms.of(item.published(), resolved.text(), dates);
     out.append("<li class=\"nf-ticker__item\"");
     boolean fallback = resolved.isFallback();
     if (fallback) {
-      attribute(out, "lang", text.languageTag());
-      attribute(out, "dir", TextDirection.of(text.language()).htmlValue());
+      attribute(out, "lang", text.language());
+      attribute(out, "dir", text.direction());
     }
     out.append("><time class=\"nf-ticker__date\"");
     if (fallback) {
-      // The date is written for the reader, in the reader's language, not the text's.
       attribute(out, "lang", tag);
       attribute(out, "dir", dir);
     }
-    attribute(out, "datetime", item.published().toIsoString());
-    out.append('>').append(Escape.forHtml(dates.format(item.published()))).append("</time> ");
-    if (text.link().isPresent()) {
-      out.append("<a class=\"nf-ticker__title\"");
-      // The model admits only absolute http and https links; escaping keeps the attribute closed.
-      attribute(out, "href", text.link().get().toASCIIString());
-      out.append('>').append(Escape.forHtml(text.title())).append("</a>");
+    attribute(out, "datetime", text.isoDate());
+    out.append('>').append(text.date(TextForm.HTML)).append("</time> ");
+    Optional<String> href = text.link(TextForm.HTML_ATTRIBUTE);
+    if (href.isPresent()) {
+      // The model admits only absolute http and https links, and the form escapes them.
+      out.append("<a class=\"nf-ticker__title\" href=\"").append(href.get()).append("\">")
+          .append(text.title(TextForm.HTML)).append("</a>");
     } else {
-      out.append("<span class=\"nf-ticker__title\">").append(Escape.forHtml(text.title()))
+      out.append("<span class=\"nf-ticker__title\">").append(text.title(TextForm.HTML))
           .append("</span>");
     }
-    text.dateline().ifPresent(
-        dateline -> out.append(" <span class=\"nf-ticker__dateline\">")
-            .append(Escape.forHtml(dateline)).append("</span>"));
+    text.dateline(TextForm.HTML).ifPresent(
+        dateline -> out.append(" <span class=\"nf-ticker__dateline\">").append(dateline)
+            .append("</span>"));
+    if (excerptLength > 0) {
+      String summary = String.join(" ", text.summary(TextForm.PLAIN));
+      if (!summary.isEmpty()) {
+        Excerpt excerpt = excerpts.computeIfAbsent(
+            resolved.text().language(), language -> Excerpt.of(excerptLength, language));
+        out.append(" <span class=\"nf-ticker__excerpt\">")
+            .append(TextForm.HTML.apply(excerpt.cut(summary))).append("</span>");
+      }
+    }
     out.append("</li>\n");
   }
 

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -178,6 +179,29 @@ abstract class ContainerContract {
     assertThat(script.body()).contains("data-newsfeed-src");
     assertThat(header(get("/news/ticker.js"), "Cache-Control")).isEqualTo("no-cache");
     assertThat(get("/news/ticker.js", "If-None-Match", header(script, "ETag")).statusCode()).isEqualTo(304);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "feed.json, application/feed+json;charset=utf-8, https://jsonfeed.org/version/1.1",
+    "feed.atom, application/atom+xml;charset=utf-8, <feed xmlns=\"http://www.w3.org/2005/Atom\"",
+    "feed.rss, application/rss+xml;charset=utf-8, <rss version=\"2.0\""
+  })
+  void feedsAreServedInTheNegotiatedLanguageWithCaching(String route, String type, String marker)
+      throws Exception {
+    HttpResponse<String> response = get("/news/" + route, "Accept-Language", "fr;q=0.9, ar;q=0.5");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(contentType(response)).isEqualTo(type);
+    assertThat(header(response, "Content-Language")).isEqualTo("fr");
+    assertThat(header(response, "Vary")).contains("Accept-Language");
+    assertThat(response.body())
+        .contains(marker)
+        .contains("L’OIM devient une organisation affiliée aux Nations Unies")
+        .contains(container.base() + "/news/" + route + "?lang=fr");
+    assertThat(get("/news/" + route + "?lang=ar").body()).contains("المنظمة الدولية للهجرة");
+    HttpResponse<String> again = get("/news/" + route, "Accept-Language", "fr", "If-None-Match", header(response, "ETag"));
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(get("/news/" + route + "?limit=x").statusCode()).isEqualTo(400);
   }
 
   @Test

@@ -44,7 +44,8 @@ class TickerOptionsTest {
                 Map.entry("assets", "NONE"),
                 Map.entry("date-style", "medium"),
                 Map.entry("strictness", "lenient"),
-                Map.entry("site-url", "https://www.example.org/")));
+                Map.entry("site-url", "https://www.example.org/"),
+                Map.entry("excerpt-length", "120")));
     assertThat(options.sources())
         .containsExactly("/srv/news/news.fr.txt", "/srv/news/news.en.txt", "classpath:news/news.ar.txt");
     assertThat(options.defaultLanguage()).isEqualTo(Locale.FRENCH);
@@ -58,6 +59,7 @@ class TickerOptionsTest {
     assertThat(options.dateStyle()).isEqualTo(FormatStyle.MEDIUM);
     assertThat(options.strictness()).isEqualTo(Strictness.LENIENT);
     assertThat(options.siteUrl()).contains(java.net.URI.create("https://www.example.org/"));
+    assertThat(options.excerptLength()).isEqualTo(120);
   }
 
   @ParameterizedTest
@@ -77,6 +79,7 @@ class TickerOptionsTest {
         "allowed-origins | ftp://x.example | init parameter allowed-origins: expected origins such as https://www.example.org, or *, found [ftp://x.example]",
         "assets | inline | init parameter assets: expected link or none, found [inline]",
         "date-style | pretty | init parameter date-style: expected short, medium, long or full, found [pretty]",
+        "excerpt-length | short | init parameter excerpt-length: expected a length such as 120, or 0 for no excerpt, found [short]",
         "strictness | loose | init parameter strictness: expected strict or lenient, found [loose]",
         "site-url | /relative | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [/relative]",
         "site-url | https://x.example/?q=1 | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [https://x.example/?q=1]",

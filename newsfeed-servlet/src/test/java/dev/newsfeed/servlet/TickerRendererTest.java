@@ -41,7 +41,9 @@ class TickerRendererTest {
         new Variant("ar", renderer.render(sample, LanguageChain.of(AR, EN), 20, Optional.of(ASSETS))),
         new Variant("en-limit-1-no-assets", renderer.render(sample, LanguageChain.of(EN), 1, Optional.empty())),
         new Variant("empty-ar", renderer.render(NewsFeed.empty(), LanguageChain.of(AR), 5, Optional.of(ASSETS))),
-        new Variant("hostile", renderer.render(hostile(), LanguageChain.of(EN), 20, Optional.of(ASSETS))));
+        new Variant("hostile", renderer.render(hostile(), LanguageChain.of(EN), 20, Optional.of(ASSETS))),
+        new Variant("fr-excerpts", TickerRenderer.create(FormatStyle.MEDIUM, 70)
+            .render(withSummaries(sample), LanguageChain.of(FR, EN), 20, Optional.empty())));
   }
 
   record Variant(String name, String html) {}
@@ -60,8 +62,18 @@ class TickerRendererTest {
             NewsItem.of("entity", day, ItemText.of(EN, "Fish &amp; chips &lt;b&gt; \u0000 ok"))));
   }
 
+  /** The sample with a summary in every text, for excerpts. */
+  static NewsFeed withSummaries(NewsFeed feed) {
+    return NewsFeed.of(feed.items().stream()
+        .map(item -> new NewsItem(item.id(), item.published(), item.texts().stream()
+            .map(text -> text.withSummary(List.of(
+                "Un résumé « assez long » pour être coupé & échappé <ici>, " + text.title())))
+            .toList()))
+        .toList());
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"fr", "en", "ar", "en-limit-1-no-assets", "empty-ar", "hostile"})
+  @ValueSource(strings = {"fr", "en", "ar", "en-limit-1-no-assets", "empty-ar", "hostile", "fr-excerpts"})
   void fragmentMatchesItsGoldenFile(String name) throws IOException {
     String html = variants().stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow().html();
     assertThat(html).isEqualTo(golden(name));
@@ -113,7 +125,21 @@ class TickerRendererTest {
         .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;")
         .contains("&#39;&gt;&lt;svg onload=alert(2)&gt;")
         .contains("href=\"https://example.org/search?q=a&amp;b=&#39;x&#39;\"")
-        .contains("Fish &amp;amp; chips &amp;lt;b&amp;gt;  ok");
+        .contains("Fish &amp;amp; chips &amp;lt;b&amp;gt; ok");
+  }
+
+  @Test
+  void anExcerptOfTheSummaryFollowsTheTitleWhenAskedFor() {
+    NewsFeed feed = NewsFeed.of(List.of(NewsItem.of(
+        "x", PublicationDate.of(LocalDate.of(2016, 7, 30)),
+        ItemText.of(FR, "Titre", "Le roi a présidé la cérémonie d’ouverture", "Second paragraphe")
+            .withDateline("Rabat"))));
+    String html = TickerRenderer.create(FormatStyle.LONG, 20)
+        .render(feed, LanguageChain.of(FR), 5, Optional.empty());
+    assertThat(html).contains("<span class=\"nf-ticker__title\">Titre</span>"
+        + " <span class=\"nf-ticker__dateline\">Rabat</span>"
+        + " <span class=\"nf-ticker__excerpt\">Le roi a présidé la…</span></li>");
+    assertThat(renderer.render(feed, LanguageChain.of(FR), 5, Optional.empty())).doesNotContain("nf-ticker__excerpt");
   }
 
   @Test

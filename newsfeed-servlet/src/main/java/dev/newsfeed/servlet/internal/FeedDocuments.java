@@ -1,19 +1,44 @@
 package dev.newsfeed.servlet.internal;
 
+import dev.newsfeed.LanguageChain;
+import dev.newsfeed.NewsFeed;
+import dev.newsfeed.syndication.FeedFormat;
+import dev.newsfeed.syndication.FeedOptions;
+import dev.newsfeed.syndication.FeedWriter;
+import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The feed documents the servlet serves, by route. */
+/**
+ * The feeds the servlet serves, one route per format core writes: {@code /feed.json} (JSON Feed
+ * 1.1), {@code /feed.atom} (Atom 1.0) and {@code /feed.rss} (RSS 2.0). The writers are
+ * deterministic, so equal news gives equal bytes and so equal entity tags.
+ */
 public final class FeedDocuments {
   private FeedDocuments() {}
 
   /**
-   * The feed documents core can write, by route ({@code /feed.json}, {@code /feed.atom}, {@code
-   * /feed.rss}).
+   * The feed documents by route.
    *
-   * @return the documents
+   * @return {@code /feed.json}, {@code /feed.atom} and {@code /feed.rss}
    */
   public static Map<String, FeedDocument> available() {
-    // The syndication writers have not landed on main yet.
-    return Map.of();
+    Map<String, FeedDocument> documents = new LinkedHashMap<>();
+    for (FeedFormat format : FeedFormat.values()) {
+      documents.put("/feed." + format.fileExtension(), new Syndication(FeedWriter.of(format)));
+    }
+    return documents;
+  }
+
+  private record Syndication(FeedWriter writer) implements FeedDocument {
+    @Override
+    public String mediaType() {
+      return writer.format().mediaType() + "; charset=utf-8";
+    }
+
+    @Override
+    public byte[] write(NewsFeed feed, LanguageChain chain, URI self, URI site) {
+      return writer.toBytes(feed, FeedOptions.of(self, site).withLanguage(chain));
+    }
   }
 }
