@@ -14,5 +14,6 @@ module dev.newsfeed {
 
   exports dev.newsfeed;
   exports dev.newsfeed.text;
+  exports dev.newsfeed.listing;
   exports dev.newsfeed.source;
 }
