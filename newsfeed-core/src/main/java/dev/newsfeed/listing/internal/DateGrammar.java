@@ -411,32 +411,36 @@ public final class DateGrammar {
   }
 
   /**
-   * Whether a line the long grammar rejected was still meant as a date: it names a month, or it
-   * has the shape of one with a misspelt month ({@code 30 juilet 2016}, {@code Juyl 30, 2016}).
+   * Whether a line the long grammar rejected was still meant as a date: every word is a month or
+   * weekday name ({@code 30 juillet}), but for one that is a near miss of one ({@code 30 juilet
+   * 2016}, {@code Samdi 30 juillet 2016}). A title such as {@code Signature le 3 juin 2016} or
+   * {@code Bilan 3 juin 2016} is not.
    */
   private boolean looksLikeDate(List<Token> tokens) {
-    boolean fourDigits = false;
-    int numbers = 0;
-    int words = 0;
+    boolean month = false;
+    String unknown = null;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
-      if (token.kind == Kind.NUMBER) {
-        numbers++;
-        fourDigits |= token.digits == 4;
-      } else if (token.kind == Kind.WORD && !token.joined) {
-        words++;
-        String key = DateLexicon.key(token.text);
-        if (lexicon.month(key).isPresent()) {
-          return true;
+      if (token.kind != Kind.WORD || token.joined) {
+        continue;
+      }
+      String key = DateLexicon.key(token.text);
+      if (i + 1 < tokens.size() && tokens.get(i + 1).kind == Kind.WORD
+          && lexicon.month(key + " " + DateLexicon.key(tokens.get(i + 1).text)).isPresent()) {
+        month = true;
+        i++;
+      } else if (lexicon.month(key).isPresent()) {
+        month = true;
+      } else if (lexicon.weekday(key).isEmpty()) {
+        if (unknown != null) {
+          return false;
         }
-        if (i + 1 < tokens.size() && tokens.get(i + 1).kind == Kind.WORD
-            && lexicon.month(key + " " + DateLexicon.key(tokens.get(i + 1).text)).isPresent()) {
-          return true;
-        }
+        unknown = key;
       }
     }
-    // DAY WORD YEAR or WORD DAY, YEAR: a misspelt month between a day and a year.
-    return fourDigits && numbers == 2 && words == 1 && tokens.size() <= 5;
+    return unknown == null
+        ? month
+        : lexicon.resemblesName(unknown) || DateLexicon.isCommonMonthName(unknown);
   }
 
   // ---- tokens

@@ -162,6 +162,81 @@ public final class DateLexicon {
   }
 
   /**
+   * Whether {@code key} is a near miss of a month or weekday name: at most one edit away (two for
+   * words of four letters or more), a swap of two neighbours counting as one edit, so that {@code
+   * juilet}, {@code Juyl} and {@code Samdi} are taken for misspelt dates.
+   *
+   * @param key a {@link #key}
+   * @return true if some name is that close
+   */
+  public boolean resemblesName(String key) {
+    int limit = key.length() >= 4 ? 2 : 1;
+    for (String name : months.keySet()) {
+      if (distance(key, name, limit) <= limit) {
+        return true;
+      }
+    }
+    for (String name : weekdays.keySet()) {
+      if (distance(key, name, limit) <= limit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The optimal string alignment distance of two short strings (Levenshtein plus transpositions),
+   * or {@code limit + 1} as soon as it must exceed {@code limit}.
+   */
+  private static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return limit + 1;
+    }
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  /**
+   * Whether {@code key} names a month in one of a few widespread languages (those with regional
+   * forms above, and Spanish, German, Italian, Portuguese, Dutch), so that {@code 30 juillet 2016}
+   * in an Arabic listing is reported as a date in the wrong language instead of read as text.
+   *
+   * @param key a {@link #key}
+   * @return true for such a month name
+   */
+  public static boolean isCommonMonthName(String key) {
+    return CommonMonths.KEYS.contains(key);
+  }
+
+  /** Built on first use; immutable. */
+  private static final class CommonMonths {
+    static final Set<String> KEYS = build();
+
+    private static Set<String> build() {
+      Set<String> keys = new java.util.HashSet<>();
+      for (String tag : List.of("en", "fr", "ar", "es", "de", "it", "pt", "nl")) {
+        keys.addAll(of(Locale.forLanguageTag(tag)).months.keySet());
+      }
+      return Set.copyOf(keys);
+    }
+  }
+
+  /**
    * The name of {@code month} in this language, for messages.
    *
    * @param month the month

@@ -125,6 +125,13 @@ public final class ListingReader {
         }
         blocks.add(new Block(paragraph, date));
       }
+      // A line that looks like a wrong date but is followed by a good one is a title ("Juin 2016").
+      for (int i = 0; i + 1 < blocks.size(); i++) {
+        DateParse next = blocks.get(i + 1).date;
+        if (blocks.get(i).date instanceof Invalid && (next instanceof Fixed || next instanceof DayMonth)) {
+          blocks.set(i, new Block(blocks.get(i).paragraph, new NotADate()));
+        }
+      }
       decideOrder();
       structure();
       return build();
