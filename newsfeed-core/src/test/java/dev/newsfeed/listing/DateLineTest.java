@@ -120,7 +120,7 @@ class DateLineTest {
         "fr | 32 juillet 2016 | news.txt:3:1: error: expected a day from 1 to 31, found [32]",
         "fr | Samdi 30 juillet 2016 | news.txt:3:1: error: expected a day, a month or a weekday such"
             + " as 30 juillet 2016, found [Samdi]",
-        "en | Juyl 30, 2016 | news.txt:3:1: error: expected a day, a month or a weekday such as 30 July"
+        "en | Juyl 30, 2016 | news.txt:3:1: error: expected a day, a month or a weekday such as July 30,"
             + " 2016, found [Juyl]",
         "ar | 30 يولز 2016 | news.txt:3:4: error: expected a month name such as يوليو after the day"
             + " [30], found [يولز]",

@@ -2,10 +2,12 @@ package dev.newsfeed.listing.internal;
 
 import dev.newsfeed.internal.Texts;
 import dev.newsfeed.listing.internal.Paragraph.Located;
+import dev.newsfeed.text.LocalizedDateFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,12 +155,13 @@ public final class DateGrammar {
   }
 
   /**
-   * An example date in the language's long form, for messages: {@code 30 juillet 2016}.
+   * An example date in the language's CLDR long form, for messages: {@code 30 juillet 2016},
+   * {@code July 30, 2016}.
    *
    * @return the example
    */
   public String longExample() {
-    return EXAMPLE.getDayOfMonth() + " " + lexicon.nameOf(Month.JULY) + " " + EXAMPLE.getYear();
+    return LocalizedDateFormat.of(FormatStyle.LONG, lexicon.language()).format(EXAMPLE);
   }
 
   // ---- numeric dates
