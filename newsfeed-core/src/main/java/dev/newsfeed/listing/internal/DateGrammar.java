@@ -93,7 +93,9 @@ public final class DateGrammar {
    * @return what the line is
    */
   public DateParse parseLine(String line, int lineNumber) {
-    if (Texts.trim(line).codePointCount(0, Texts.trim(line).length()) > MAX_DATE_LENGTH) {
+    String text = Texts.trim(line);
+    if (text.length() > 2 * MAX_DATE_LENGTH
+        || text.codePointCount(0, text.length()) > MAX_DATE_LENGTH) {
       return new NotADate();
     }
     List<Token> tokens = tokenize(line);
@@ -101,7 +103,6 @@ public final class DateGrammar {
       return new NotADate();
     }
     int endColumn = endColumn(line);
-    String text = Texts.trim(line);
     if (isNumericShape(tokens)) {
       return numeric(tokens, text, lineNumber, endColumn);
     }

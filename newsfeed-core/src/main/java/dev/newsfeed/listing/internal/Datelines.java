@@ -63,9 +63,10 @@ public final class Datelines {
         continue;
       }
       String prefix = Texts.trim(paragraph.substring(0, i));
-      String body = Texts.trim(paragraph.substring(i + 1));
-      if (!body.isEmpty() && isDateline(prefix)) {
-        return Optional.of(new Split(prefix, body));
+      if (isDateline(prefix)) {
+        // The body is cut only once a dateline is found: each candidate costs O(prefix), not O(n).
+        String body = Texts.trim(paragraph.substring(i + 1));
+        return body.isEmpty() ? Optional.empty() : Optional.of(new Split(prefix, body));
       }
     }
     return Optional.empty();

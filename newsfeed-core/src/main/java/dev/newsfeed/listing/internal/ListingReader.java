@@ -233,7 +233,9 @@ public final class ListingReader {
     }
 
     private void finish(Draft draft, Paragraph nextTitle) {
-      if (draft.summary.isEmpty()) {
+      // An item without a date has been reported already; its one paragraph may have turned out
+      // to be the next item's title.
+      if (draft.summary.isEmpty() && draft.date != null) {
         String expected = "expected a summary after the date on line " + draft.date.paragraph.line();
         if (nextTitle != null) {
           error(nextTitle, expected + ", found the title of the next item " + nextTitle.firstWord());
