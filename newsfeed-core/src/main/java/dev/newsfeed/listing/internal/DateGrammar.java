@@ -104,7 +104,7 @@ public final class DateGrammar {
     }
     int endColumn = endColumn(line);
     if (isNumericShape(tokens)) {
-      return numeric(tokens, text, lineNumber, endColumn);
+      return numeric(tokens, text, lineNumber);
     }
     int numbers = 0;
     int words = 0;
@@ -180,7 +180,7 @@ public final class DateGrammar {
     return t.kind == Kind.SLASH || t.kind == Kind.DOT || t.kind == Kind.DASH && t.text.equals("-");
   }
 
-  private DateParse numeric(List<Token> t, String text, int lineNumber, int endColumn) {
+  private DateParse numeric(List<Token> t, String text, int lineNumber) {
     Token a = t.get(0);
     Token b = t.get(2);
     Token c = t.get(4);
@@ -297,12 +297,7 @@ public final class DateGrammar {
     Token year = null;
     if (in.at(Kind.NUMBER)) {
       day = in.next();
-      skipOrdinal(in);
-      if (in.dateline && in.at(Kind.DASH) && in.peekAt(1, Kind.NUMBER)) {
-        in.advance();
-        endDay = in.next();
-        skipOrdinal(in);
-      }
+      endDay = endOfDayRange(in);
       monthToken = in.peekOrNull();
       month = month(in, "after the day " + quote(day));
       in.skip(Kind.DOT);
@@ -310,8 +305,7 @@ public final class DateGrammar {
       year = year(in, monthToken, comma);
     } else {
       monthToken = in.peekOrNull();
-      Month found = monthAt(in);
-      if (found == null) {
+      if (monthAt(in) == null) {
         throw in.mismatch("expected a day or a month name such as " + longExample() + ", found "
             + in.found());
       }
@@ -321,12 +315,7 @@ public final class DateGrammar {
         throw in.mismatch("expected a day after " + quote(monthToken) + ", found " + in.found());
       }
       day = in.next();
-      skipOrdinal(in);
-      if (in.dateline && in.at(Kind.DASH) && in.peekAt(1, Kind.NUMBER)) {
-        in.advance();
-        endDay = in.next();
-        skipOrdinal(in);
-      }
+      endDay = endOfDayRange(in);
       boolean comma = in.skip(Kind.COMMA);
       year = year(in, monthToken, comma);
     }
@@ -385,6 +374,21 @@ public final class DateGrammar {
     }
     in.lastMonthLength = 1;
     return lexicon.month(DateLexicon.key(in.peek().text)).orElse(null);
+  }
+
+  /**
+   * After a day: its ordinal suffix ({@code 1er}), and in a dateline the end of a day range
+   * ({@code 16-19}), which is returned.
+   */
+  private Token endOfDayRange(Cursor in) {
+    skipOrdinal(in);
+    if (in.dateline && in.at(Kind.DASH) && in.peekAt(1, Kind.NUMBER)) {
+      in.advance();
+      Token end = in.next();
+      skipOrdinal(in);
+      return end;
+    }
+    return null;
   }
 
   private void skipOrdinal(Cursor in) {

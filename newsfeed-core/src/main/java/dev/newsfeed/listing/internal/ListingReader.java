@@ -156,19 +156,19 @@ public final class ListingReader {
 
     private void decideOrder() {
       List<NumericDate> numeric = new ArrayList<>();
-      String firstStyle = null;
+      Block firstDate = null;
       for (Block block : blocks) {
         if (block.date instanceof DayMonth dayMonth) {
           numeric.add(new NumericDate(block.paragraph.line(), dayMonth));
         }
-        if (firstStyle == null && block.date instanceof Fixed fixed && !fixed.numeric()) {
-          firstStyle = "long";
-        } else if (firstStyle == null && block.isDate()) {
-          firstStyle = "numeric";
+        if (firstDate == null && block.isDate()) {
+          firstDate = block;
         }
       }
       order = DayMonthOrder.decide(numeric, options.dateOrder(), options.language());
-      example = "long".equals(firstStyle) ? dates.longExample() : order.example();
+      // Messages show a date the way this listing writes its first one.
+      boolean longForm = firstDate != null && firstDate.date instanceof Fixed fixed && !fixed.numeric();
+      example = longForm ? dates.longExample() : order.example();
       if (!numeric.isEmpty()) {
         order.undecidedWarning(numeric.get(0)).ifPresent(this::warning);
       }

@@ -66,7 +66,7 @@ public final class ParagraphReader {
         problem = inLine;
       }
       lastTextLine = lineNumber;
-      lastTextEndColumn = Texts.trim(line).isEmpty() ? 1 : endColumn(line);
+      lastTextEndColumn = endColumn(line);
     }
     if (lines.isEmpty()) {
       return Optional.empty();
