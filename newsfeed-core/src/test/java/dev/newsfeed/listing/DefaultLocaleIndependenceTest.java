@@ -29,7 +29,7 @@ class DefaultLocaleIndependenceTest {
     List<String> out = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     try (Stream<Path> listings = Files.list(ListingFixtures.resource(""))) {
-      listings.filter(Files::isRegularFile).sorted().forEach(files::add);
+      listings.filter(file -> file.toString().endsWith(".txt")).sorted().forEach(files::add);
     }
     try (Stream<Path> invalid = Files.list(ListingFixtures.resource("invalid"))) {
       invalid.filter(file -> file.toString().endsWith(".txt")).sorted().forEach(files::add);
