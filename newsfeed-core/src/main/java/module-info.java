@@ -13,7 +13,9 @@ module dev.newsfeed {
   requires java.xml;
 
   exports dev.newsfeed;
+  exports dev.newsfeed.syndication;
   exports dev.newsfeed.text;
   exports dev.newsfeed.listing;
   exports dev.newsfeed.source;
+  exports dev.newsfeed.json;
 }

@@ -2,7 +2,11 @@ package dev.newsfeed;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
@@ -73,7 +77,8 @@ public sealed interface PublicationDate permits PublicationDate.Day, Publication
   OffsetDateTime toTimestamp(TimestampPolicy policy);
 
   /**
-   * The ISO 8601 form: {@code 2016-07-30} for a day, RFC 3339 for a moment.
+   * The ISO 8601 form: {@code 2016-07-30} for a day, RFC 3339 for a moment, seconds always
+   * written ({@code 2016-07-30T09:00:00+02:00}, {@code 2016-07-30T09:00:00Z}).
    *
    * @return the text
    */
@@ -130,9 +135,20 @@ public sealed interface PublicationDate permits PublicationDate.Day, Publication
       return dateTime;
     }
 
+    /** RFC 3339 §5.6: seconds always written (ISO_OFFSET_DATE_TIME drops them when zero). */
+    private static final DateTimeFormatter RFC_3339 =
+        new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .appendLiteral('T')
+            .appendPattern("HH:mm:ss")
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .appendOffset("+HH:MM", "Z")
+            .toFormatter(Locale.ROOT)
+            .withChronology(IsoChronology.INSTANCE);
+
     @Override
     public String toIsoString() {
-      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
+      return RFC_3339.format(dateTime);
     }
   }
 }

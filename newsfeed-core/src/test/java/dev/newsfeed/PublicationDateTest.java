@@ -48,6 +48,14 @@ class PublicationDateTest {
   }
 
   @Test
+  void momentsAreWrittenInRfc3339WithSecondsAlwaysPresent() {
+    assertThat(PublicationDate.of(OffsetDateTime.of(2016, 7, 30, 9, 0, 0, 0, ZoneOffset.ofHours(2))).toIsoString())
+        .isEqualTo("2016-07-30T09:00:00+02:00");
+    assertThat(PublicationDate.of(OffsetDateTime.of(2016, 7, 30, 9, 0, 0, 120_000_000, ZoneOffset.UTC)).toIsoString())
+        .isEqualTo("2016-07-30T09:00:00.12Z");
+  }
+
+  @Test
   void isoFormsRoundTrip() {
     assertThat(PublicationDate.parse("2016-07-30")).isEqualTo(PublicationDate.of(LocalDate.of(2016, 7, 30)));
     PublicationDate moment = PublicationDate.parse("2016-07-30T09:05:00.123+02:00");

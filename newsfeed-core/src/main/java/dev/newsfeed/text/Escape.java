@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.commons.text.StringEscapeUtils;
 import org.apache.commons.text.translate.AggregateTranslator;
 import org.apache.commons.text.translate.CharSequenceTranslator;
 import org.apache.commons.text.translate.LookupTranslator;
@@ -13,23 +12,28 @@ import org.apache.commons.text.translate.LookupTranslator;
  * Escaping for each output context, the one place where text is made safe for markup.
  *
  * <p>Only the characters that are special in the context are replaced, so output stays UTF-8
- * text: {@code é}, {@code «} and Arabic letters pass through unchanged. Characters that the
- * context forbids (controls, noncharacters, unpaired surrogates) are removed.
+ * text: {@code é}, {@code «} and Arabic letters pass through unchanged, and so do right-to-left
+ * marks and other bidirectional controls, which are part of the text. Characters that HTML and XML
+ * forbid are removed in every context: C0 controls other than tab, line feed and carriage return,
+ * DEL and the C1 controls (U+007F to U+009F), noncharacters (U+FDD0 to U+FDEF and every code
+ * point ending in FFFE or FFFF) and unpaired surrogates.
  *
  * <table class="striped">
  *   <caption>Input and output</caption>
  *   <thead><tr><th>input</th><th>{@link #forHtml}</th><th>{@link #forHtmlAttribute}</th><th>{@link #forXml}</th></tr></thead>
  *   <tbody>
- *     <tr><td>{@code a < b & c}</td><td>{@code a &lt; b &amp; c}</td><td>{@code a &lt; b &amp; c}</td><td>{@code a &lt; b &amp; c}</td></tr>
+ *     <tr><td>{@code a < b & c > d}</td><td>{@code a &lt; b &amp; c &gt; d}</td><td>{@code a &lt; b &amp; c &gt; d}</td><td>{@code a &lt; b &amp; c &gt; d}</td></tr>
  *     <tr><td>{@code "x" 'y'}</td><td>{@code &quot;x&quot; &#39;y&#39;}</td><td>{@code &quot;x&quot; &#39;y&#39;}</td><td>{@code &quot;x&quot; &apos;y&apos;}</td></tr>
  *     <tr><td>{@code Genève « Maroc »}</td><td>unchanged</td><td>unchanged</td><td>unchanged</td></tr>
- *     <tr><td>{@code a\u0000b}</td><td>{@code ab}</td><td>{@code ab}</td><td>{@code ab}</td></tr>
+ *     <tr><td><code>a&#92;u0000b&#92;u0085c</code> (controls)</td><td>{@code abc}</td><td>{@code abc}</td><td>{@code abc}</td></tr>
  *     <tr><td>{@code 😀} (a surrogate pair)</td><td>unchanged</td><td>unchanged</td><td>unchanged</td></tr>
+ *     <tr><td><code>a&#92;uD800b</code> (an unpaired surrogate)</td><td>{@code ab}</td><td>{@code ab}</td><td>{@code ab}</td></tr>
  *   </tbody>
  * </table>
  *
- * <p>Attribute values must be written between double or single quotes; this class does not make
- * text safe for unquoted attributes, URLs, JavaScript or CSS.
+ * <p>This class does not make text safe for unquoted attributes, URLs, JavaScript or CSS:
+ * attribute values must be written between double or single quotes, and a URL must be validated
+ * before it is escaped (as {@link dev.newsfeed.ItemText#parseLink} does).
  */
 public final class Escape {
   private Escape() {}
@@ -38,12 +42,26 @@ public final class Escape {
   private static final Map<CharSequence, CharSequence> HTML_SPECIALS =
       Map.of("&", "&amp;", "<", "&lt;", ">", "&gt;", "\"", "&quot;", "'", "&#39;");
 
+  /** The five predefined entities of XML 1.0 §4.6. */
+  private static final Map<CharSequence, CharSequence> XML_SPECIALS =
+      Map.of("&", "&amp;", "<", "&lt;", ">", "&gt;", "\"", "&quot;", "'", "&apos;");
+
+  private static final CharSequenceTranslator FORBIDDEN = new ForbiddenCharRemover();
+
   /**
    * HTML text and quoted attributes share one translator: escaping quotes in text costs nothing
    * and means a value can never break out of either context.
    */
   private static final CharSequenceTranslator HTML =
-      new AggregateTranslator(new LookupTranslator(HTML_SPECIALS), new ForbiddenCharRemover());
+      new AggregateTranslator(new LookupTranslator(HTML_SPECIALS), FORBIDDEN);
+
+  /**
+   * Not Commons Text's {@code ESCAPE_XML10}: it keeps U+0085 and the noncharacters U+FDD0 to
+   * U+FDEF and writes the other C1 controls as character references, where HTML and XML should
+   * agree on one rule.
+   */
+  private static final CharSequenceTranslator XML =
+      new AggregateTranslator(new LookupTranslator(XML_SPECIALS), FORBIDDEN);
 
   /**
    * Escapes {@code text} for an HTML text node.
@@ -52,7 +70,7 @@ public final class Escape {
    * @return the escaped text
    */
   public static String forHtml(String text) {
-    return HTML.translate(Objects.requireNonNull(text, "text"));
+    return translate(HTML, Objects.requireNonNull(text, "text"));
   }
 
   /**
@@ -63,7 +81,7 @@ public final class Escape {
    * @throws IOException if writing fails
    */
   public static void forHtml(String text, Writer out) throws IOException {
-    HTML.translate(Objects.requireNonNull(text, "text"), out);
+    HTML.translate(Objects.requireNonNull(text, "text"), Objects.requireNonNull(out, "out"));
   }
 
   /**
@@ -73,18 +91,18 @@ public final class Escape {
    * @return the escaped value
    */
   public static String forHtmlAttribute(String value) {
-    return HTML.translate(Objects.requireNonNull(value, "value"));
+    return translate(HTML, Objects.requireNonNull(value, "value"));
   }
 
   /**
    * Escapes {@code text} for XML 1.0 text or a quoted attribute value, removing the characters XML
-   * 1.0 forbids.
+   * 1.0 forbids (§2.2 Char) and those it discourages (controls and noncharacters).
    *
    * @param text the text
    * @return the escaped text
    */
   public static String forXml(String text) {
-    return StringEscapeUtils.ESCAPE_XML10.translate(Objects.requireNonNull(text, "text"));
+    return translate(XML, Objects.requireNonNull(text, "text"));
   }
 
   /**
@@ -92,19 +110,22 @@ public final class Escape {
    * feed and carriage return, noncharacters and unpaired surrogates. Nothing is escaped.
    *
    * @param text the text
-   * @return the text without those characters
+   * @return the text without those characters, {@code text} itself if it has none
    */
   public static String removeForbidden(String text) {
-    Objects.requireNonNull(text, "text");
+    return translate(FORBIDDEN, Objects.requireNonNull(text, "text"));
+  }
+
+  /** Most text needs no change: return it as it is rather than copying it through a writer. */
+  private static String translate(CharSequenceTranslator translator, String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (isForbidden(text, i)) {
-        return FORBIDDEN.translate(text);
+      char c = text.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || isForbidden(text, i)) {
+        return translator.translate(text);
       }
     }
     return text;
   }
-
-  private static final CharSequenceTranslator FORBIDDEN = new ForbiddenCharRemover();
 
   /** Whether the code unit at {@code index} is (part of) a character to remove. */
   private static boolean isForbidden(CharSequence text, int index) {
@@ -113,6 +134,7 @@ public final class Escape {
       if (index + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(index + 1))) {
         return true;
       }
+      // Supplementary noncharacters: U+1FFFE, U+1FFFF, ... U+10FFFF (Unicode §23.7).
       int cp = Character.toCodePoint(c, text.charAt(index + 1));
       return (cp & 0xFFFE) == 0xFFFE;
     }
@@ -127,21 +149,15 @@ public final class Escape {
   }
 
   /**
-   * Drops forbidden characters (HTML Living Standard §13.2.5 "control" and "noncharacter" parse
-   * errors; XML 1.0 §2.2 Char).
+   * Drops forbidden characters (HTML Living Standard §13.2.2 "control-character-in-input-stream"
+   * and "noncharacter-in-input-stream" parse errors; XML 1.0 §2.2 Char).
    */
   private static final class ForbiddenCharRemover extends CharSequenceTranslator {
     @Override
     public int translate(CharSequence input, int index, Writer writer) {
-      if (!isForbidden(input, index)) {
-        return 0;
-      }
-      // A supplementary noncharacter spans two code units; drop both.
-      boolean pair =
-          Character.isHighSurrogate(input.charAt(index))
-              && index + 1 < input.length()
-              && Character.isLowSurrogate(input.charAt(index + 1));
-      return pair ? 2 : 1;
+      // The contract counts code points, not chars: a supplementary noncharacter is one code
+      // point even though it spans two chars, so this returns 1 for it too.
+      return isForbidden(input, index) ? 1 : 0;
     }
   }
 }

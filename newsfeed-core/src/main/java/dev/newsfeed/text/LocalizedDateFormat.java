@@ -1,6 +1,7 @@
 package dev.newsfeed.text;
 
 import dev.newsfeed.PublicationDate;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -15,21 +16,28 @@ import java.util.Objects;
  * data: month names, field order and the locale's own digits ({@code ar} writes {@code ٣٠ يوليو
  * ٢٠١٦}, {@code ar-MA} writes {@code 30 يوليوز 2016} with Latin digits, as CLDR specifies).
  *
- * <p>Immutable and thread-safe; create one per (style or pattern, locale) and reuse it.
+ * <p>Immutable and thread-safe; create one per (style or pattern, locale) and reuse it. Nothing
+ * depends on the default locale.
  *
  * <table class="striped">
- *   <caption>2016-07-30 in the standard styles</caption>
+ *   <caption>2016-07-30 in the standard styles (JDK 17, CLDR 39)</caption>
  *   <thead><tr><th>locale</th><th>SHORT</th><th>MEDIUM</th><th>LONG</th><th>FULL</th></tr></thead>
  *   <tbody>
  *     <tr><td>fr</td><td>30/07/2016</td><td>30 juil. 2016</td><td>30 juillet 2016</td><td>samedi 30 juillet 2016</td></tr>
  *     <tr><td>en</td><td>7/30/16</td><td>Jul 30, 2016</td><td>July 30, 2016</td><td>Saturday, July 30, 2016</td></tr>
  *     <tr><td>ar-MA</td><td>30/7/2016</td><td>30/07/2016</td><td>30 يوليوز 2016</td><td>السبت، 30 يوليوز 2016</td></tr>
+ *     <tr><td>ar</td><td>٣٠/٧/٢٠١٦</td><td>٣٠/٠٧/٢٠١٦</td><td>٣٠ يوليو ٢٠١٦</td><td>السبت، ٣٠ يوليو ٢٠١٦</td></tr>
  *   </tbody>
  * </table>
+ *
+ * <p>In the Arabic numeric styles CLDR puts a RIGHT-TO-LEFT MARK (U+200F) after each day and
+ * month, so that the fields keep their order inside left-to-right text; it is part of the output.
  *
  * @see DateTimeFormatter#ofLocalizedDate(FormatStyle)
  */
 public final class LocalizedDateFormat {
+  private static final LocalDate SAMPLE = LocalDate.of(2016, 7, 30);
+
   private final DateTimeFormatter formatter;
   private final Locale locale;
 
@@ -59,12 +67,23 @@ public final class LocalizedDateFormat {
    * @param pattern the pattern
    * @param locale the readers' locale
    * @return the format
-   * @throws IllegalArgumentException if the pattern is invalid
+   * @throws IllegalArgumentException if the pattern is invalid or has fields other than date
+   *     fields
    */
   public static LocalizedDateFormat ofPattern(String pattern, Locale locale) {
     Objects.requireNonNull(pattern, "pattern");
     Objects.requireNonNull(locale, "locale");
-    return new LocalizedDateFormat(DateTimeFormatter.ofPattern(pattern), locale);
+    LocalizedDateFormat format =
+        new LocalizedDateFormat(DateTimeFormatter.ofPattern(pattern, Locale.ROOT), locale);
+    try {
+      // Fail here rather than on the first format(): a time or zone field (HH, z) cannot be
+      // printed from a date.
+      format.format(SAMPLE);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(
+          "pattern must use date fields only, such as d MMMM y; found [" + pattern + "]", e);
+    }
+    return format;
   }
 
   /**
@@ -75,6 +94,8 @@ public final class LocalizedDateFormat {
    * @return the pattern
    */
   public static String patternOf(FormatStyle style, Locale locale) {
+    Objects.requireNonNull(style, "style");
+    Objects.requireNonNull(locale, "locale");
     return DateTimeFormatterBuilder.getLocalizedDateTimePattern(
         style, null, IsoChronology.INSTANCE, locale);
   }

@@ -1,0 +1,116 @@
+package dev.newsfeed.syndication;
+
+import dev.newsfeed.Diagnostic;
+import dev.newsfeed.NewsFeed;
+import dev.newsfeed.NewsParseException;
+import dev.newsfeed.ParseResult;
+import dev.newsfeed.Strictness;
+import dev.newsfeed.internal.LanguageTags;
+import dev.newsfeed.syndication.internal.FeedDocuments;
+import dev.newsfeed.syndication.internal.ReadContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Reads syndication feeds into the model: Atom 1.0, RSS 2.0, 0.91 and 0.92, RSS 1.0 and 0.90
+ * (RDF), JSON Feed 1.0 and 1.1, told apart by their content. Immutable and thread-safe.
+ *
+ * <p>Each entry becomes an item with one text, in the entry's language ({@code xml:lang},
+ * inherited; {@code dc:language}; JSON Feed {@code language}), else the feed's ({@code xml:lang},
+ * RSS {@code <language>}), else {@linkplain #withDefaultLanguage the default language} with a
+ * warning. HTML in summaries and descriptions becomes plain-text paragraphs; datelines and dates
+ * without a time come back from newsfeed's extension (see the {@linkplain dev.newsfeed.syndication
+ * package documentation}). Dates are read leniently, each liberty a warning.
+ *
+ * <p>Every problem is a {@link Diagnostic} with the source, line and column. In {@link
+ * Strictness#STRICT} mode the first error throws; in {@link Strictness#LENIENT} mode an item with an
+ * error (no title, no readable date, a repeated id) is skipped and the others are kept. A problem
+ * with the document itself (not well-formed, a {@code DOCTYPE}, bytes the encoding cannot decode,
+ * an unknown root element, more than {@link #MAX_BYTES} bytes) throws in both modes. For any input
+ * whatsoever, reading returns or throws {@link NewsParseException}, in time linear in the input.
+ *
+ * <p>XML is parsed with the JDK's StAX parser with DTDs refused and external entities, entity
+ * expansion and external resolution all off: nothing outside the document is ever read.
+ */
+public final class FeedReader {
+
+  /** The largest document read: 16 MiB, far more than any feed, so memory stays bounded. */
+  public static final int MAX_BYTES = 16 * 1024 * 1024;
+
+  private final Strictness strictness;
+  private final Locale defaultLanguage;
+
+  private FeedReader(Strictness strictness, Locale defaultLanguage) {
+    this.strictness = strictness;
+    this.defaultLanguage = defaultLanguage;
+  }
+
+  /**
+   * A reader with the given strictness, assuming English where a feed gives no language.
+   *
+   * @param strictness how to react to bad items
+   * @return the reader
+   */
+  public static FeedReader create(Strictness strictness) {
+    return new FeedReader(Objects.requireNonNull(strictness, "strictness"), Locale.ENGLISH);
+  }
+
+  /**
+   * A copy assuming {@code language} for text whose feed and entry give none.
+   *
+   * @param language the language
+   * @return the copy
+   */
+  public FeedReader withDefaultLanguage(Locale language) {
+    return new FeedReader(strictness, LanguageTags.canonical(language));
+  }
+
+  /**
+   * Reads a document.
+   *
+   * @param sourceName the name diagnostics give the document, such as its file name
+   * @param content the document's bytes, in the encoding its byte order mark or XML declaration
+   *     says (UTF-8 by default; JSON Feed always UTF-8)
+   * @return the feed and the diagnostics
+   * @throws NewsParseException if the document cannot be read, or in strict mode at its first error
+   */
+  public ParseResult read(String sourceName, byte[] content) {
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(content, "content");
+    ReadContext context = new ReadContext(sourceName, strictness, defaultLanguage);
+    if (content.length > MAX_BYTES) {
+      throw tooLarge(sourceName, content.length);
+    }
+    NewsFeed feed = FeedDocuments.read(content, context);
+    return new ParseResult(feed, context.diagnostics());
+  }
+
+  /**
+   * Reads a file; diagnostics name it as {@code path} is written.
+   *
+   * @param path the file
+   * @return the feed and the diagnostics
+   * @throws IOException if the file cannot be read
+   * @throws NewsParseException if the document cannot be read, or in strict mode at its first error
+   */
+  public ParseResult read(Path path) throws IOException {
+    Objects.requireNonNull(path, "path");
+    try (InputStream in = Files.newInputStream(path)) {
+      // Read one byte past the limit rather than trust the file's size, which may change.
+      byte[] content = in.readNBytes(MAX_BYTES + 1);
+      if (content.length > MAX_BYTES) {
+        throw tooLarge(path.toString(), content.length);
+      }
+      return read(path.toString(), content);
+    }
+  }
+
+  private static NewsParseException tooLarge(String source, long size) {
+    return new NewsParseException(Diagnostic.error(source, 0, 0,
+        "the document is larger than " + MAX_BYTES + " bytes; feeds are much smaller"));
+  }
+}

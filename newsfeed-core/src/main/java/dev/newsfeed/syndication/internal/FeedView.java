@@ -1,0 +1,191 @@
+package dev.newsfeed.syndication.internal;
+
+import dev.newsfeed.ItemText;
+import dev.newsfeed.LanguageChain;
+import dev.newsfeed.NewsFeed;
+import dev.newsfeed.NewsItem;
+import dev.newsfeed.PublicationDate;
+import dev.newsfeed.ResolvedText;
+import dev.newsfeed.TimestampPolicy;
+import dev.newsfeed.text.Escape;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A feed as every format writes it: one language, one text per item, ids, timestamps and cleaned
+ * text already decided. The writers only lay this out, so the formats cannot disagree.
+ *
+ * @param language the language the feed is written in
+ * @param title the feed title in that language (else its first title, else the site's host)
+ * @param author the author name for Atom
+ * @param selfLink the feed's URL
+ * @param siteLink the site's URL
+ * @param updated the newest entry's timestamp, or 1970-01-01T00:00:00Z for an empty feed
+ * @param entries the entries, newest first
+ */
+public record FeedView(
+    Locale language,
+    String title,
+    String author,
+    URI selfLink,
+    URI siteLink,
+    OffsetDateTime updated,
+    List<Entry> entries) {
+
+  /** The date of an empty feed: fixed, so that its output is as deterministic as any other. */
+  static final OffsetDateTime EMPTY_FEED_DATE = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+  /** The language of a feed with no language at all (no title, no item). */
+  static final Locale NO_LANGUAGE = Locale.ENGLISH;
+
+  /**
+   * One item in the feed's language.
+   *
+   * @param itemId the newsfeed item id
+   * @param id the entry id, a {@code tag:} URI
+   * @param language the language of the text
+   * @param title the title
+   * @param summary the paragraphs, without the dateline
+   * @param dateline the dateline, if any
+   * @param link the link of the text, if any
+   * @param translations the links of the item's other texts
+   * @param tags the tags
+   * @param published the publication timestamp
+   * @param day the date, when the item has no time (the timestamp then comes from the policy)
+   */
+  public record Entry(
+      String itemId,
+      String id,
+      Locale language,
+      String title,
+      List<String> summary,
+      Optional<String> dateline,
+      Optional<URI> link,
+      List<Translation> translations,
+      List<String> tags,
+      OffsetDateTime published,
+      Optional<LocalDate> day) {
+
+    /** {@return the BCP 47 tag of the entry's language} */
+    public String languageTag() {
+      return language.toLanguageTag();
+    }
+
+    /** {@return the summary paragraphs separated by blank lines} */
+    public String summaryText() {
+      return String.join("\n\n", summary);
+    }
+  }
+
+  /**
+   * Where the item can be read in another language.
+   *
+   * @param language the language
+   * @param link the link
+   */
+  public record Translation(Locale language, URI link) {
+    /** {@return the BCP 47 tag} */
+    public String languageTag() {
+      return language.toLanguageTag();
+    }
+  }
+
+  /** {@return the BCP 47 tag of the feed's language} */
+  public String languageTag() {
+    return language.toLanguageTag();
+  }
+
+  /**
+   * The view of {@code feed}.
+   *
+   * @param chain the languages to write in, or null for the feed's first language
+   * @param policy how dates without a time become timestamps
+   * @param authority the authority of the {@code tag:} ids
+   * @param author the author name, or null for the title
+   * @throws IllegalArgumentException if a date cannot be written (a year beyond 9999)
+   */
+  public static FeedView of(
+      NewsFeed feed,
+      LanguageChain chain,
+      TimestampPolicy policy,
+      String authority,
+      String author,
+      URI selfLink,
+      URI siteLink) {
+    LanguageChain languages = chain != null ? chain : defaultChain(feed);
+    String title = clean(feed.title(languages).orElse(siteLink.getHost()));
+    List<Entry> entries = new ArrayList<>(feed.size());
+    for (NewsItem item : feed.items()) {
+      entries.add(entry(item, languages, policy, authority));
+    }
+    OffsetDateTime updated =
+        entries.stream()
+            .map(Entry::published)
+            .max(Comparator.comparing(OffsetDateTime::toInstant))
+            .orElse(EMPTY_FEED_DATE);
+    return new FeedView(
+        languages.preferred(),
+        title,
+        author != null ? clean(author) : title,
+        selfLink,
+        siteLink,
+        updated,
+        List.copyOf(entries));
+  }
+
+  private static LanguageChain defaultChain(NewsFeed feed) {
+    List<Locale> languages = feed.languages();
+    return LanguageChain.of(languages.isEmpty() ? NO_LANGUAGE : languages.get(0));
+  }
+
+  private static Entry entry(
+      NewsItem item, LanguageChain chain, TimestampPolicy policy, String authority) {
+    ResolvedText resolved = item.textFor(chain);
+    ItemText text = resolved.text();
+    PublicationDate date = item.published();
+    OffsetDateTime published = date.toTimestamp(policy);
+    if (published.getYear() < 0 || published.getYear() > 9999) {
+      throw new IllegalArgumentException(
+          "item " + item.id() + " has the timestamp " + published
+              + "; RFC 3339 needs a year of four digits");
+    }
+    List<Translation> translations = new ArrayList<>();
+    for (ItemText other : item.texts()) {
+      if (other != text && other.link().isPresent()) {
+        translations.add(new Translation(other.language(), other.link().get()));
+      }
+    }
+    return new Entry(
+        item.id(),
+        TagUri.of(authority, date.date(), item.id()),
+        text.language(),
+        clean(text.title()),
+        text.summary().stream().map(FeedView::clean).filter(p -> !p.isBlank()).toList(),
+        text.dateline().map(FeedView::clean),
+        text.link(),
+        List.copyOf(translations),
+        text.tags().stream().map(FeedView::cleanLine).toList(),
+        published,
+        date instanceof PublicationDate.Day day ? Optional.of(day.date()) : Optional.empty());
+  }
+
+  /**
+   * Removes what XML 1.0 forbids (XML 1.0 §2.2) and writes line ends as LF, which is what an XML
+   * reader would make of them anyway (§2.11).
+   */
+  private static String clean(String text) {
+    return Escape.removeForbidden(text).replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  /** A value written in an attribute, where line breaks and tabs would become spaces (§3.3.3). */
+  private static String cleanLine(String text) {
+    return clean(text).replace('\n', ' ').replace('\t', ' ');
+  }
+}

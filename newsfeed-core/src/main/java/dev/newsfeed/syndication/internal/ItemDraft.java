@@ -1,0 +1,221 @@
+package dev.newsfeed.syndication.internal;
+
+import dev.newsfeed.ItemText;
+import dev.newsfeed.NewsItem;
+import dev.newsfeed.PublicationDate;
+import dev.newsfeed.internal.LanguageTags;
+import dev.newsfeed.internal.Texts;
+import dev.newsfeed.text.Escape;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a format reader found for one entry or item, before it becomes a {@link NewsItem}. Every
+ * format fills the same fields, and {@link #build} applies the same rules to all of them:
+ *
+ * <ul>
+ *   <li><b>Language</b>: the entry's own (xml:lang, {@code dc:language}, JSON {@code language}),
+ *       else the feed's, else the reader's default with a warning.
+ *   <li><b>Date</b>: the first candidate that reads ({@code published} then {@code updated};
+ *       {@code pubDate} then {@code dc:date}; {@code date_published} then {@code date_modified}).
+ *       A bad candidate followed by a good one is a warning and the item is kept; when none reads
+ *       the item has an error and is skipped (lenient) or stops reading (strict). An item with no
+ *       date field at all takes the feed's date (RSS {@code pubDate}, {@code lastBuildDate}, {@code
+ *       dc:date}) with a warning, since RSS 0.91 dates only the channel. {@code nf:date}
+ *       / {@code _newsfeed.date} makes it a date without a time.
+ *   <li><b>Id</b>: {@code nf:id} / {@code _newsfeed.id}, else the format's id ({@code atom:id},
+ *       {@code guid}, {@code rdf:about}, JSON {@code id}), else the link, else {@code
+ *       DATE-HASH}: the date and the first 12 hex digits of the SHA-256 of the title. A repeated id
+ *       is an error.
+ *   <li><b>Title</b>: required, one line. <b>Link</b>: absolute http or https only; any other is
+ *       dropped with a warning and the item kept.
+ * </ul>
+ */
+final class ItemDraft {
+  /** A date field's text and where it was. */
+  record DateField(String element, String text, int line, int column, FeedDateParser.Form form) {}
+
+  /** A value and where it was. */
+  record Located(String value, int line, int column) {}
+
+  final String element;
+  final int line;
+  final int column;
+  Located id;
+  String extensionId;
+  String title;
+  List<String> summary = List.of();
+  String dateline;
+  Located link;
+  Located language;
+  final List<DateField> dates = new ArrayList<>();
+  /** The feed's own dates, used only when the item has none. */
+  List<DateField> feedDates = List.of();
+  Located day;
+  final List<String> tags = new ArrayList<>();
+
+  ItemDraft(String element, int line, int column) {
+    this.element = element;
+    this.line = line;
+    this.column = column;
+  }
+
+  /**
+   * The item, or empty when it has an error (reported to {@code context}, which throws in strict
+   * mode).
+   *
+   * @param feedLanguage the feed's language, if it gave one
+   */
+  Optional<NewsItem> build(Optional<Locale> feedLanguage, ReadContext context) {
+    Locale itemLanguage = language(feedLanguage, context);
+    String oneLineTitle = title == null ? "" : HtmlText.oneLine(title);
+    if (oneLineTitle.isEmpty()) {
+      context.error(line, column, element + " has no title; every news item needs one");
+      return Optional.empty();
+    }
+    Optional<PublicationDate> published = date(context);
+    if (published.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<URI> uri = link(context);
+    String itemId = id(published.get(), oneLineTitle, uri);
+    if (itemId.length() > 1000 || Texts.hasLineBreak(itemId)) {
+      context.error(line, column, element + " has an id that is not one line of at most 1000"
+          + " characters: found " + Texts.quote(itemId));
+      return Optional.empty();
+    }
+    Optional<Integer> first = context.claimId(itemId, line);
+    if (first.isPresent()) {
+      context.error(line, column, element + " repeats the id " + Texts.quote(itemId)
+          + " of the item at line " + first.get());
+      return Optional.empty();
+    }
+    ItemText text = new ItemText(
+        itemLanguage,
+        oneLineTitle,
+        summary,
+        Optional.ofNullable(dateline).map(HtmlText::oneLine),
+        uri,
+        tags.stream().map(HtmlText::oneLine).toList());
+    return Optional.of(NewsItem.of(itemId, published.get(), text));
+  }
+
+  private Locale language(Optional<Locale> feedLanguage, ReadContext context) {
+    if (language != null) {
+      Optional<Locale> own = parseLanguage(language, context);
+      if (own.isPresent()) {
+        return own.get();
+      }
+    }
+    return feedLanguage.orElseGet(() -> context.defaultLanguage(line, column));
+  }
+
+  /** A language tag, or empty (with a warning for one that is not a tag; none for ""). */
+  static Optional<Locale> parseLanguage(Located tag, ReadContext context) {
+    String value = Texts.trim(tag.value());
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LanguageTags.parse(value));
+    } catch (IllegalArgumentException e) {
+      context.warning(tag.line(), tag.column(), "expected a BCP 47 language tag such as fr or"
+          + " ar-MA, found " + Texts.quote(value) + "; ignored");
+      return Optional.empty();
+    }
+  }
+
+  private Optional<PublicationDate> date(ReadContext context) {
+    if (dates.isEmpty() && !feedDates.isEmpty()) {
+      // RSS 0.91 and many RSS 2.0 feeds date the channel only; that date is the best there is.
+      DateField feedDate = feedDates.get(0);
+      context.warning(line, column, element + " has no date; the feed's " + feedDate.element()
+          + " is used");
+      dates.add(feedDate);
+    }
+    if (dates.isEmpty()) {
+      context.error(line, column, element + " has no date; every news item needs one");
+      return Optional.empty();
+    }
+    List<DateField> failed = new ArrayList<>();
+    for (DateField field : dates) {
+      FeedDateParser.Result result = FeedDateParser.parse(field.text(), field.form());
+      if (result instanceof FeedDateParser.Parsed parsed) {
+        for (DateField bad : failed) {
+          context.warning(bad.line(), bad.column(), bad.element() + ": " + failedMessage(bad)
+              + "; " + field.element() + " used instead");
+        }
+        for (String warning : parsed.warnings()) {
+          context.warning(field.line(), field.column(), field.element() + ": " + warning);
+        }
+        return Optional.of(withDay(parsed.date(), context));
+      }
+      failed.add(field);
+    }
+    DateField bad = failed.get(0);
+    context.error(bad.line(), bad.column(), bad.element() + ": " + failedMessage(bad));
+    return Optional.empty();
+  }
+
+  private static String failedMessage(DateField field) {
+    return ((FeedDateParser.Failed) FeedDateParser.parse(field.text(), field.form())).message();
+  }
+
+  /** The extension's date without a time, when it is given and valid. */
+  private PublicationDate withDay(PublicationDate date, ReadContext context) {
+    if (day == null) {
+      return date;
+    }
+    try {
+      return PublicationDate.of(LocalDate.parse(Texts.trim(day.value())));
+    } catch (DateTimeParseException e) {
+      context.warning(day.line(), day.column(), "expected a date such as 2016-07-30 in the"
+          + " newsfeed extension, found " + Texts.quote(day.value()) + "; ignored");
+      return date;
+    }
+  }
+
+  private Optional<URI> link(ReadContext context) {
+    if (link == null || Texts.isBlank(link.value())) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ItemText.parseLink(link.value()));
+    } catch (IllegalArgumentException e) {
+      context.warning(link.line(), link.column(), e.getMessage() + "; the link is dropped");
+      return Optional.empty();
+    }
+  }
+
+  private String id(PublicationDate date, String oneLineTitle, Optional<URI> uri) {
+    // Characters XML forbids could not be written back; they are no part of an id anyone chose.
+    if (extensionId != null && !Texts.isBlank(Escape.removeForbidden(extensionId))) {
+      return Texts.trim(Escape.removeForbidden(extensionId));
+    }
+    if (id != null && !Texts.isBlank(Escape.removeForbidden(id.value()))) {
+      return Texts.trim(Escape.removeForbidden(id.value()));
+    }
+    if (uri.isPresent()) {
+      return uri.get().toString();
+    }
+    return date.date() + "-" + sha256(oneLineTitle).substring(0, 12);
+  }
+
+  private static String sha256(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,267 @@
+package dev.newsfeed.syndication.internal;
+
+import dev.newsfeed.NewsFeed;
+import dev.newsfeed.NewsItem;
+import dev.newsfeed.NewsParseException;
+import dev.newsfeed.internal.Texts;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParserFactory;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * JSON Feed 1.0 and 1.1 to the model, read with the JSON-P streaming parser so that each field's
+ * problem has its line and column. Unknown fields are skipped; a field of the wrong JSON type is a
+ * warning and is ignored.
+ */
+final class JsonFeedReader {
+  private JsonFeedReader() {}
+
+  private static final JsonParserFactory FACTORY = Json.createParserFactory(Map.of());
+
+  static NewsFeed read(String text, ReadContext context) {
+    JsonParser parser = FACTORY.createParser(new StringReader(text));
+    try (parser) {
+      return feed(parser, context);
+    } catch (NewsParseException e) {
+      throw e;
+    } catch (JsonParsingException e) {
+      JsonLocation at = e.getLocation();
+      throw context.fatal(line(at), column(at), "not valid JSON: " + e.getMessage(), e);
+    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+      throw context.fatal(1, 1, "not valid JSON: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // Parsson signals its own limits (nesting deeper than 1000) with a plain RuntimeException.
+      JsonLocation at = parser.getLocation();
+      throw context.fatal(line(at), column(at), "JSON refused: " + e.getMessage(), e);
+    }
+  }
+
+  private static NewsFeed feed(JsonParser parser, ReadContext context) {
+    if (!parser.hasNext() || parser.next() != Event.START_OBJECT) {
+      throw context.fatal(1, 1, "expected a JSON Feed object such as {\"version\": \""
+          + Namespaces.JSON_FEED_1_1 + "\", ...}", null);
+    }
+    String title = null;
+    ItemDraft.Located language = null;
+    boolean versionSeen = false;
+    // Item drafts, and the positions of entries that are no item, in input order.
+    List<Object> drafts = new ArrayList<>();
+    while (parser.next() == Event.KEY_NAME) {
+      Key key = Key.at(parser);
+      Event event = parser.next();
+      switch (key.name) {
+        case "version" -> {
+          versionSeen = true;
+          Optional<String> version = string(parser, event, key, context);
+          if (version.isPresent() && !version.get().equals(Namespaces.JSON_FEED_1_1)
+              && !version.get().equals(Namespaces.JSON_FEED_1_0)) {
+            context.warning(key.line, key.column, "expected the version " + Namespaces.JSON_FEED_1_1
+                + " or " + Namespaces.JSON_FEED_1_0 + ", found " + Texts.quote(version.get()));
+          }
+        }
+        case "title" -> title = string(parser, event, key, context).orElse(null);
+        case "language" -> language = string(parser, event, key, context)
+            .map(tag -> new ItemDraft.Located(tag, key.line, key.column)).orElse(null);
+        case "items" -> {
+          if (event == Event.START_ARRAY) {
+            items(parser, drafts, context);
+          } else {
+            wrongType(parser, event, key, "an array", context);
+          }
+        }
+        default -> skip(parser, event);
+      }
+    }
+    if (!versionSeen) {
+      context.warning(1, 1, "no \"version\"; read as JSON Feed " + Namespaces.JSON_FEED_1_1);
+    }
+    Optional<Locale> feedLanguage = Optional.ofNullable(language)
+        .flatMap(tag -> ItemDraft.parseLanguage(tag, context));
+    List<NewsItem> items = new ArrayList<>();
+    for (Object entry : drafts) {
+      if (entry instanceof ItemDraft draft) {
+        draft.build(feedLanguage, context).ifPresent(items::add);
+      } else if (entry instanceof NotAnItem bad) {
+        context.error(bad.line(), bad.column(), "expected an item object in \"items\", found "
+            + bad.found());
+      }
+    }
+    Map<Locale, String> titles = new LinkedHashMap<>();
+    if (title != null && !HtmlText.oneLine(title).isEmpty()) {
+      titles.put(feedLanguage.orElseGet(() -> context.defaultLanguage(1, 1)), HtmlText.oneLine(title));
+    }
+    return new NewsFeed(titles, items);
+  }
+
+  /** An entry of "items" that is not an object. */
+  private record NotAnItem(int line, int column, String found) {}
+
+  private static void items(JsonParser parser, List<Object> drafts, ReadContext context) {
+    Event event;
+    while ((event = parser.next()) != Event.END_ARRAY) {
+      JsonLocation at = parser.getLocation();
+      if (event == Event.START_OBJECT) {
+        drafts.add(item(parser, line(at), Math.max(1, column(at) - 1), context));
+      } else {
+        drafts.add(new NotAnItem(line(at), column(at), describe(event)));
+        skip(parser, event);
+      }
+    }
+  }
+
+  private static ItemDraft item(JsonParser parser, int line, int column, ReadContext context) {
+    ItemDraft draft = new ItemDraft("item", line, column);
+    ItemDraft.DateField published = null;
+    ItemDraft.DateField modified = null;
+    String contentText = null;
+    String contentHtml = null;
+    String summary = null;
+    while (parser.next() == Event.KEY_NAME) {
+      Key key = Key.at(parser);
+      Event event = parser.next();
+      switch (key.name) {
+        case "id" -> {
+          if (event == Event.VALUE_NUMBER) {
+            // JSON Feed 1.1 says a string; some 1.0 feeds wrote numbers.
+            context.warning(key.line, key.column, "\"id\" should be a string, found a number");
+            draft.id = new ItemDraft.Located(parser.getString(), key.line, key.column);
+          } else {
+            string(parser, event, key, context).ifPresent(id ->
+                draft.id = new ItemDraft.Located(id, key.line, key.column));
+          }
+        }
+        case "url" -> string(parser, event, key, context).ifPresent(url ->
+            draft.link = new ItemDraft.Located(url, key.line, key.column));
+        case "title" -> draft.title = string(parser, event, key, context).orElse(null);
+        case "content_text" -> contentText = string(parser, event, key, context).orElse(null);
+        case "content_html" -> contentHtml = string(parser, event, key, context).orElse(null);
+        case "summary" -> summary = string(parser, event, key, context).orElse(null);
+        case "date_published" -> published = string(parser, event, key, context)
+            .map(date -> new ItemDraft.DateField("\"date_published\"", date, key.line, key.column,
+                FeedDateParser.Form.RFC_3339)).orElse(null);
+        case "date_modified" -> modified = string(parser, event, key, context)
+            .map(date -> new ItemDraft.DateField("\"date_modified\"", date, key.line, key.column,
+                FeedDateParser.Form.RFC_3339)).orElse(null);
+        case "language" -> string(parser, event, key, context).ifPresent(tag ->
+            draft.language = new ItemDraft.Located(tag, key.line, key.column));
+        case "tags" -> {
+          if (event == Event.START_ARRAY) {
+            for (JsonValue tag : parser.getArray()) {
+              if (tag.getValueType() == JsonValue.ValueType.STRING) {
+                draft.tags.add(((jakarta.json.JsonString) tag).getString());
+              }
+            }
+          } else {
+            wrongType(parser, event, key, "an array of strings", context);
+          }
+        }
+        case Namespaces.JSON_EXTENSION -> {
+          if (event == Event.START_OBJECT) {
+            extension(parser, draft, context);
+          } else {
+            wrongType(parser, event, key, "an object", context);
+          }
+        }
+        default -> skip(parser, event);
+      }
+    }
+    if (published != null) {
+      draft.dates.add(published);
+    }
+    if (modified != null) {
+      draft.dates.add(modified);
+    }
+    if (contentText != null) {
+      draft.summary = HtmlText.plainParagraphs(contentText);
+    } else if (contentHtml != null) {
+      draft.summary = HtmlText.paragraphs(contentHtml);
+    } else if (summary != null) {
+      draft.summary = HtmlText.plainParagraphs(summary);
+    }
+    return draft;
+  }
+
+  private static void extension(JsonParser parser, ItemDraft draft, ReadContext context) {
+    while (parser.next() == Event.KEY_NAME) {
+      Key key = Key.at(parser);
+      Event event = parser.next();
+      switch (key.name) {
+        case Extension.ID -> draft.extensionId = string(parser, event, key, context).orElse(null);
+        case Extension.DATE -> string(parser, event, key, context).ifPresent(date ->
+            draft.day = new ItemDraft.Located(date, key.line, key.column));
+        case Extension.DATELINE -> draft.dateline = string(parser, event, key, context).orElse(null);
+        default -> skip(parser, event);
+      }
+    }
+  }
+
+  /** A field name and where it starts. */
+  private record Key(String name, int line, int column) {
+    static Key at(JsonParser parser) {
+      String name = parser.getString();
+      JsonLocation after = parser.getLocation();
+      // The parser stands just after the closing quote; step back over the name and its quotes.
+      return new Key(name, JsonFeedReader.line(after),
+          Math.max(1, JsonFeedReader.column(after) - name.length() - 2));
+    }
+  }
+
+  private static Optional<String> string(
+      JsonParser parser, Event event, Key key, ReadContext context) {
+    if (event == Event.VALUE_STRING) {
+      return Optional.of(parser.getString());
+    }
+    if (event != Event.VALUE_NULL) {
+      wrongType(parser, event, key, "a string", context);
+    }
+    return Optional.empty();
+  }
+
+  private static void wrongType(
+      JsonParser parser, Event event, Key key, String expected, ReadContext context) {
+    context.warning(key.line, key.column, "expected " + expected + " for \"" + key.name
+        + "\", found " + describe(event) + "; ignored");
+    skip(parser, event);
+  }
+
+  private static void skip(JsonParser parser, Event event) {
+    if (event == Event.START_OBJECT) {
+      parser.skipObject();
+    } else if (event == Event.START_ARRAY) {
+      parser.skipArray();
+    }
+  }
+
+  private static String describe(Event event) {
+    return switch (event) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> event.toString();
+    };
+  }
+
+  private static int line(JsonLocation at) {
+    return at == null ? 1 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, at.getLineNumber()));
+  }
+
+  private static int column(JsonLocation at) {
+    return at == null ? 1 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, at.getColumnNumber()));
+  }
+}

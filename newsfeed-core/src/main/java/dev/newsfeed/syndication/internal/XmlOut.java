@@ -1,0 +1,164 @@
+package dev.newsfeed.syndication.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * An {@link XMLStreamWriter} that indents: each element on its own line, two spaces a level, text
+ * elements on one line. All escaping is the StAX writer's; text handed in must already be free of
+ * the characters XML 1.0 forbids (see {@link FeedView}).
+ */
+final class XmlOut {
+  /** The JDK's own writer, so that no other StAX implementation on the class path changes bytes. */
+  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+
+  private final OutputStream out;
+  private final XMLStreamWriter writer;
+  /** For each open element, whether it has child elements (and so needs its end tag indented). */
+  private final Deque<Boolean> open = new ArrayDeque<>();
+
+  private XmlOut(OutputStream out) throws XMLStreamException {
+    this.out = out;
+    this.writer = FACTORY.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+  }
+
+  /** Starts a UTF-8 document on {@code out}. */
+  static XmlOut start(OutputStream out) throws IOException {
+    try {
+      XmlOut xml = new XmlOut(out);
+      xml.writer.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
+      return xml;
+    } catch (XMLStreamException e) {
+      throw io(e);
+    }
+  }
+
+  /** Opens an element in namespace {@code ns} written with {@code prefix} ("" for the default). */
+  XmlOut open(String prefix, String ns, String name) throws IOException {
+    try {
+      indent();
+      writer.writeStartElement(prefix, name, ns);
+      open.push(false);
+      return this;
+    } catch (XMLStreamException e) {
+      throw io(e);
+    }
+  }
+
+  /** Declares a namespace on the element just opened. */
+  XmlOut namespace(String prefix, String ns) throws IOException {
+    try {
+      if (prefix.isEmpty()) {
+        writer.writeDefaultNamespace(ns);
+      } else {
+        writer.writeNamespace(prefix, ns);
+      }
+      return this;
+    } catch (XMLStreamException e) {
+      throw io(e);
+    }
+  }
+
+  /** Adds an unqualified attribute to the element just opened. */
+  XmlOut attribute(String name, String value) throws IOException {
+    try {
+      writer.writeAttribute(name, value);
+      return this;
+    } catch (XMLStreamException e) {
+      throw io(e);
+    }
+  }
+
+  /** Adds {@code xml:lang} (XML 1.0 §2.12) to the element just opened. */
+  XmlOut lang(String tag) throws IOException {
+    try {
+      writer.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", tag);
+      return this;
+    } catch (XMLStreamException e) {
+      throw io(e);
+    }
+  }
+
+  /** Writes text inside the element just opened, which then ends on the same line. */
+  XmlOut characters(String text) throws IOException {
+    try {
+      writer.writeCharacters(text);
+      return this;
+    } catch (XMLStreamException e) {
+      throw io(e);
+    }
+  }
+
+  /** Writes {@code <name>text</name>} on a line of its own. */
+  XmlOut text(String prefix, String ns, String name, String text) throws IOException {
+    try {
+      indent();
+      writer.writeStartElement(prefix, name, ns);
+      writer.writeCharacters(text);
+      writer.writeEndElement();
+      return this;
+    } catch (XMLStreamException e) {
+      throw io(e);
+    }
+  }
+
+  /** Opens an empty element such as {@code <link/>}; attributes follow. */
+  XmlOut empty(String prefix, String ns, String name) throws IOException {
+    try {
+      indent();
+      writer.writeEmptyElement(prefix, name, ns);
+      return this;
+    } catch (XMLStreamException e) {
+      throw io(e);
+    }
+  }
+
+  /** Closes the innermost open element. */
+  XmlOut close() throws IOException {
+    try {
+      if (open.pop()) {
+        newline(open.size());
+      }
+      writer.writeEndElement();
+      return this;
+    } catch (XMLStreamException e) {
+      throw io(e);
+    }
+  }
+
+  /** Ends the document with a final line break and flushes; {@code out} stays open. */
+  void finish() throws IOException {
+    try {
+      writer.writeEndDocument();
+      writer.flush();
+      writer.close();
+      out.write('\n');
+      out.flush();
+    } catch (XMLStreamException e) {
+      throw io(e);
+    }
+  }
+
+  private void indent() throws XMLStreamException {
+    if (!open.isEmpty()) {
+      open.pop();
+      open.push(true);
+    }
+    newline(open.size());
+  }
+
+  private void newline(int depth) throws XMLStreamException {
+    writer.writeCharacters("\n" + "  ".repeat(depth));
+  }
+
+  private static IOException io(XMLStreamException e) {
+    return e.getCause() instanceof IOException cause ? cause : new IOException(e.getMessage(), e);
+  }
+}
