@@ -15,6 +15,7 @@ module dev.newsfeed {
   exports dev.newsfeed;
   exports dev.newsfeed.syndication;
   exports dev.newsfeed.text;
+  exports dev.newsfeed.listing;
   exports dev.newsfeed.source;
   exports dev.newsfeed.json;
 }

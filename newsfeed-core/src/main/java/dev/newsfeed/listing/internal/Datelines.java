@@ -1,0 +1,162 @@
+package dev.newsfeed.listing.internal;
+
+import dev.newsfeed.internal.Texts;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises the dateline at the start of a summary: {@code New York - }, {@code Rabat, 16-19 mai
+ * 2016 - }, {@code Rabat, mercredi 23 mars – }, {@code الرباط، 16-19 ماي 2016 - }.
+ *
+ * <p>The separator is a hyphen-minus, en dash or em dash with a space (normal, no-break or narrow
+ * no-break) on each side. Before it comes a place, optionally followed by a comma (or the Arabic
+ * comma) and a date. The place is one to four words without digits, each capitalised or in a
+ * script without case, such as Arabic (then at most three words), with lower-case particles such
+ * as {@code de} between them ({@code Rio de Janeiro}). The date must be what {@link
+ * DateGrammar#isDatelineDate} accepts. Nothing else is a dateline: a sentence that happens to
+ * hold a dash ({@code Les 20 et 27 mai derniers, …}, {@code COP22- La Mobilité …}) is left alone.
+ */
+public final class Datelines {
+  /** The separator is looked for this far only, so a dash late in a long sentence never counts. */
+  private static final int MAX_DATELINE_LENGTH = 80;
+
+  private static final int MAX_PLACE_WORDS = 4;
+  private static final int MAX_CASELESS_PLACE_WORDS = 3;
+
+  /** Lower-case words that may join the capitalised words of a place name. */
+  private static final Set<String> PARTICLES =
+      Set.of("de", "del", "della", "des", "di", "da", "do", "dos", "du", "el", "en", "es", "la",
+          "le", "les", "lès", "sur", "sous", "upon", "on", "am", "an", "der", "van", "von", "y");
+
+  private final DateGrammar dates;
+
+  /**
+   * Datelines whose dates {@code dates} reads.
+   *
+   * @param dates the date grammar of the listing's language
+   */
+  public Datelines(DateGrammar dates) {
+    this.dates = dates;
+  }
+
+  /**
+   * A paragraph split into its dateline and body.
+   *
+   * @param dateline the dateline, without the dash: {@code Rabat, 16-19 mai 2016}
+   * @param body the rest of the paragraph
+   */
+  public record Split(String dateline, String body) {}
+
+  /**
+   * The dateline at the start of {@code paragraph}, if it has one.
+   *
+   * @param paragraph a summary paragraph, trimmed
+   * @return the dateline and the body, or empty
+   */
+  public Optional<Split> split(String paragraph) {
+    int limit = Math.min(paragraph.length(), MAX_DATELINE_LENGTH);
+    for (int i = 1; i < limit; i++) {
+      if (!isDash(paragraph.charAt(i))
+          || !Texts.isSpace(paragraph.charAt(i - 1))
+          || i + 1 >= paragraph.length()
+          || !Texts.isSpace(paragraph.charAt(i + 1))) {
+        continue;
+      }
+      String prefix = Texts.trim(paragraph.substring(0, i));
+      if (isDateline(prefix)) {
+        // The body is cut only once a dateline is found: each candidate costs O(prefix), not O(n).
+        String body = Texts.trim(paragraph.substring(i + 1));
+        return body.isEmpty() ? Optional.empty() : Optional.of(new Split(prefix, body));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether {@code paragraph} starts with a dateline.
+   *
+   * @param paragraph a paragraph, trimmed
+   * @return true if it does
+   */
+  public boolean startsWithDateline(String paragraph) {
+    return split(paragraph).isPresent();
+  }
+
+  private boolean isDateline(String prefix) {
+    int comma = -1;
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = prefix.charAt(i);
+      if (c == ',' || c == '\u060C') {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < 0) {
+      return isPlace(prefix);
+    }
+    String date = Texts.trim(prefix.substring(comma + 1));
+    return isPlace(Texts.trim(prefix.substring(0, comma))) && !date.isEmpty() && dates.isDatelineDate(date);
+  }
+
+  private static boolean isPlace(String place) {
+    if (place.isEmpty()) {
+      return false;
+    }
+    int words = 0;
+    boolean allCaseless = true;
+    boolean lastIsParticle = false;
+    int i = 0;
+    while (i < place.length()) {
+      while (i < place.length() && Texts.isSpace(place.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < place.length() && !Texts.isSpace(place.charAt(i))) {
+        i++;
+      }
+      if (start == i) {
+        break;
+      }
+      String word = place.substring(start, i);
+      if (!isPlaceWord(word)) {
+        return false;
+      }
+      int first = word.codePointAt(0);
+      boolean particle = Character.isLowerCase(first);
+      if (particle && (words == 0 || !PARTICLES.contains(word))) {
+        return false;
+      }
+      allCaseless &= !Character.isUpperCase(first) && !Character.isTitleCase(first) && !particle;
+      lastIsParticle = particle;
+      words++;
+      if (words > MAX_PLACE_WORDS) {
+        return false;
+      }
+    }
+    return words > 0 && !lastIsParticle && (!allCaseless || words <= MAX_CASELESS_PLACE_WORDS);
+  }
+
+  /** Letters and marks, with inner hyphens, apostrophes and periods ({@code Aix-en-Provence}, {@code St.}). */
+  private static boolean isPlaceWord(String word) {
+    if (!Character.isLetter(word.codePointAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      i += Character.charCount(c);
+      int type = Character.getType(c);
+      boolean ok = Character.isLetter(c)
+          || type == Character.NON_SPACING_MARK
+          || type == Character.COMBINING_SPACING_MARK
+          || c == '-' || c == '\'' || c == '\u2019' || c == '.';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2014';
+  }
+}

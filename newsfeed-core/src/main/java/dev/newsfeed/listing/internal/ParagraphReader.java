@@ -1,0 +1,146 @@
+package dev.newsfeed.listing.internal;
+
+import dev.newsfeed.internal.Texts;
+import dev.newsfeed.listing.internal.Paragraph.Located;
+import dev.newsfeed.listing.internal.SourceText.EncodingProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A cursor over the lines of a listing that hands out its paragraphs, knowing line and column.
+ *
+ * <p>Lines end at LF, CRLF, CR, and at NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR (Unicode
+ * Standard Annex #14, mandatory breaks), so that no field of the model can hold a line break. A
+ * line of nothing but spaces, tabs and no-break spaces is blank. One pass, no backtracking.
+ */
+public final class ParagraphReader {
+  private final String text;
+  private final List<EncodingProblem> problems;
+  private int position;
+  private int lineNumber;
+  private int problemIndex;
+  private int lastTextLine = 1;
+  private int lastTextEndColumn = 1;
+
+  /**
+   * A reader at the start of {@code source}.
+   *
+   * @param source the decoded listing
+   */
+  public ParagraphReader(SourceText source) {
+    this.text = source.text();
+    this.problems = source.problems();
+  }
+
+  /**
+   * The next paragraph.
+   *
+   * @return the paragraph, or empty at the end of the input
+   */
+  public Optional<Paragraph> next() {
+    List<String> lines = new ArrayList<>();
+    int firstLine = 0;
+    int column = 0;
+    Located problem = null;
+    while (position < text.length()) {
+      int start = position;
+      int end = lineEnd(start);
+      position = afterLineEnd(end);
+      lineNumber++;
+      int indent = indentOf(start, end);
+      if (start + indent == end) {
+        if (lines.isEmpty()) {
+          continue;
+        }
+        break;
+      }
+      if (lines.isEmpty()) {
+        firstLine = lineNumber;
+        column = text.codePointCount(start, start + indent) + 1;
+      }
+      String line = text.substring(start, end);
+      lines.add(line);
+      Located inLine = problemIn(start, end);
+      if (problem == null) {
+        problem = inLine;
+      }
+      lastTextLine = lineNumber;
+      lastTextEndColumn = endColumn(line);
+    }
+    if (lines.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Paragraph(firstLine, column, List.copyOf(lines), Optional.ofNullable(problem)));
+  }
+
+  /**
+   * The line of the end of the input as a reader sees it: the last line with text.
+   *
+   * @return the line, 1 if the input has no text
+   */
+  public int endLine() {
+    return lastTextLine;
+  }
+
+  /**
+   * The column just after the last character of text in the input, ignoring trailing spaces.
+   *
+   * @return the column
+   */
+  public int endColumn() {
+    return lastTextEndColumn;
+  }
+
+  private static int endColumn(String line) {
+    int end = line.length();
+    while (end > 0 && Texts.isSpace(line.charAt(end - 1))) {
+      end--;
+    }
+    return line.codePointCount(0, end) + 1;
+  }
+
+  private int lineEnd(int from) {
+    int i = from;
+    while (i < text.length() && !isLineBreak(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private int afterLineEnd(int end) {
+    if (end >= text.length()) {
+      return end;
+    }
+    if (text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') {
+      return end + 2;
+    }
+    return end + 1;
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  private int indentOf(int start, int end) {
+    int i = start;
+    while (i < end && Texts.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i - start;
+  }
+
+  private Located problemIn(int start, int end) {
+    while (problemIndex < problems.size() && problems.get(problemIndex).index() < start) {
+      problemIndex++;
+    }
+    if (problemIndex >= problems.size() || problems.get(problemIndex).index() >= end) {
+      return null;
+    }
+    EncodingProblem first = problems.get(problemIndex);
+    while (problemIndex < problems.size() && problems.get(problemIndex).index() < end) {
+      problemIndex++;
+    }
+    return new Located(lineNumber, text.codePointCount(start, first.index()) + 1, first.message());
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * How listings are read: decoding, the paragraph cursor, the date grammar, dateline recognition,
+ * day/month order inference and the state machine that turns paragraphs into items. Not exported;
+ * no compatibility promise of any kind. The API is {@link dev.newsfeed.listing.ListingParser}.
+ */
+package dev.newsfeed.listing.internal;

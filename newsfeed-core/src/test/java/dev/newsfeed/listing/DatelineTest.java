@@ -1,0 +1,109 @@
+package dev.newsfeed.listing;
+
+import static dev.newsfeed.listing.ListingFixtures.only;
+import static dev.newsfeed.listing.ListingFixtures.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsfeed.ItemText;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The place/date prefix of a summary: recognised where it is one, never invented. */
+class DatelineTest {
+
+  private static ItemText withSummary(String tag, String summary) {
+    String text = "Titre\n\n2016-07-30\n\n" + summary + "\n";
+    return only(parse(Locale.forLanguageTag(tag), text)).original();
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "fr | New York - Par l’entremise | New York | Par l’entremise",
+        "fr | Suisse\u00a0-\u00a0Lors d’un Conseil | Suisse | Lors d’un Conseil",
+        "fr | Rabat, 16-19 mai 2016 - Dans le cadre | Rabat, 16-19 mai 2016 | Dans le cadre",
+        "fr | Rabat, mercredi 23 mars – Le Programme | Rabat, mercredi 23 mars | Le Programme",
+        "fr | Genève — Le Conseil | Genève | Le Conseil",
+        "fr | Rabat\u202f–\u202fLe Programme | Rabat | Le Programme",
+        "fr | Rio de Janeiro - Le sommet | Rio de Janeiro | Le sommet",
+        "fr | Aix-en-Provence - Le festival | Aix-en-Provence | Le festival",
+        "fr | RABAT - Le Programme | RABAT | Le Programme",
+        "fr | Rabat, 1er juin 2016 - Le Programme | Rabat, 1er juin 2016 | Le Programme",
+        "fr | Rabat\u00a0, 16 mai\u00a0- Le Programme | Rabat\u00a0, 16 mai | Le Programme",
+        "en | New York - Through the General Assembly | New York | Through the General Assembly",
+        "en | Rabat, May 16-19, 2016 - As part of | Rabat, May 16-19, 2016 | As part of",
+        "en | Rabat, Wednesday, March 23 – The FORSATY | Rabat, Wednesday, March 23 | The FORSATY",
+        "ar | نيويورك - اعتمدت الدول | نيويورك | اعتمدت الدول",
+        "ar | الدار البيضاء - انعقد | الدار البيضاء | انعقد",
+        "ar | الرباط، 16-19 ماي 2016 - في إطار | الرباط، 16-19 ماي 2016 | في إطار",
+        "ar | الرباط، الأربعاء 23 مارس – قدم برنامج | الرباط، الأربعاء 23 مارس | قدم برنامج",
+      })
+  void datelineIsSplitFromTheBody(String tag, String summary, String dateline, String body) {
+    ItemText text = withSummary(tag, summary);
+
+    assertThat(text.dateline()).contains(dateline);
+    assertThat(text.summary()).containsExactly(body);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Les 20 et 27 mai derniers, l’OIM a participé à deux évènements - de première importance.",
+        "Cet accord rentre dans le cadre du projet.",
+        "Cet accord - rentre dans le cadre du projet.",
+        "M. Abdeslam Seddiki le Ministre - de l’Emploi a signé.",
+        "L’OIM au Maroc soutient - l’organisation de deux formations.",
+        "COP22- La Mobilité humaine au cœur des préoccupations du Maroc.",
+        "COP22 - La Mobilité humaine au cœur des préoccupations du Maroc.",
+        "Le Programme FORSATY, financé par l’USAID et mis en œuvre par l’OIM Maroc, a présenté"
+            + " - selon ses responsables - les résultats.",
+        "Rabat, le projet - avance.",
+        "Rabat, 35 mai 2016 - Le projet avance.",
+        "Rabat, 30 février 2016 - Le projet avance.",
+        "Rabat -",
+        "Rabat-Salé, le projet avance.",
+        "- Rabat, le projet avance.",
+        "Rabat 2016 - Le projet avance.",
+      })
+  void sentenceThatIsNotADatelineIsLeftWhole(String summary) {
+    ItemText text = withSummary("fr", summary);
+
+    assertThat(text.dateline()).isEmpty();
+    assertThat(text.summary()).containsExactly(summary);
+  }
+
+  @Test
+  void hyphenInsideAPlaceNameIsNotTheSeparator() {
+    ItemText text = withSummary("fr", "Rabat-Salé – Le projet avance.");
+
+    assertThat(text.dateline()).contains("Rabat-Salé");
+    assertThat(text.summary()).containsExactly("Le projet avance.");
+  }
+
+  @Test
+  void arabicPlaceIsAtMostThreeWords() {
+    assertThat(withSummary("ar", "المنظمة الدولية للهجرة بالمغرب - تنظم ورشة.").dateline()).isEmpty();
+    assertThat(withSummary("ar", "الدار البيضاء الكبرى - تنظم ورشة.").dateline())
+        .contains("الدار البيضاء الكبرى");
+  }
+
+  @Test
+  void onlyTheFirstParagraphOfASummaryCanHaveADateline() {
+    ItemText text = withSummary("fr", "Premier paragraphe.\n\nGenève - Second paragraphe.");
+
+    assertThat(text.dateline()).isEmpty();
+    assertThat(text.summary()).containsExactly("Premier paragraphe.", "Genève - Second paragraphe.");
+  }
+
+  @Test
+  void datelineOfAMultiParagraphSummaryLeavesTheOtherParagraphsAlone() {
+    ItemText text = withSummary("fr", "Rabat - Premier\nparagraphe.\n\nSecond paragraphe.");
+
+    assertThat(text.dateline()).contains("Rabat");
+    assertThat(text.summary()).containsExactly("Premier paragraphe.", "Second paragraphe.");
+  }
+}
