@@ -1,6 +1,16 @@
 package dev.newsfeed.source;
 
 import dev.newsfeed.Diagnostic;
+import dev.newsfeed.NewsParseException;
+import dev.newsfeed.json.NewsJson;
+import dev.newsfeed.listing.ListingOptions;
+import dev.newsfeed.listing.ListingParser;
+import dev.newsfeed.syndication.FeedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import dev.newsfeed.MergeResult;
 import dev.newsfeed.NewsFeed;
 import dev.newsfeed.ParseResult;
@@ -13,11 +23,148 @@ import java.util.Optional;
 /**
  * Reads news sources of any supported format and merges them.
  *
- * <p>The language of a source comes from the options when set, else from a
- * language suffix in its name (see {@link #languageOf(String)}).
+ * <p>The format comes from the name's extension:
+ *
+ * <table class="striped">
+ *   <caption>Formats by extension</caption>
+ *   <thead><tr><th>extension</th><th>format</th><th>reader</th></tr></thead>
+ *   <tbody>
+ *     <tr><td>{@code .txt} (and any other)</td><td>plain-text news listing</td><td>{@link ListingParser}</td></tr>
+ *     <tr><td>{@code .json}</td><td>JSON Feed 1.0/1.1 when it declares its version, else newsfeed JSON</td><td>{@link FeedReader}, {@link NewsJson}</td></tr>
+ *     <tr><td>{@code .xml}, {@code .atom}, {@code .rss}, {@code .rdf}</td><td>Atom 1.0, RSS 2.0/0.9x, RDF</td><td>{@link FeedReader}</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <p>The language of a source comes from {@link SourceOptions#language()} when set, else from a
+ * language suffix in its name (see {@link #languageOf(String)}). A listing needs one; a feed that
+ * declares its own languages uses the source's language only where it declares none.
  */
 public final class NewsSources {
   private NewsSources() {}
+
+  /** The largest source read, so that memory stays bounded whatever a file holds. */
+  public static final int MAX_BYTES = FeedReader.MAX_BYTES;
+
+  private static final byte[] JSON_FEED_VERSION = "jsonfeed.org/version/".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * Reads one source from its bytes.
+   *
+   * @param name the source's name: its extension picks the format, its suffix may give the
+   *     language, and diagnostics cite it
+   * @param content the bytes
+   * @param options how to read
+   * @return the feed and diagnostics
+   * @throws NewsParseException if the source cannot be read, or in strict mode at its first error
+   */
+  public static ParseResult read(String name, byte[] content, SourceOptions options) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(options, "options");
+    Optional<Locale> language = options.language().or(() -> languageOf(name));
+    String extension = extensionOf(name);
+    switch (extension) {
+      case "xml", "atom", "rss", "rdf" -> {
+        return feedReader(options, language).read(name, content);
+      }
+      case "json" -> {
+        if (indexOf(content, JSON_FEED_VERSION, 4096) >= 0) {
+          return feedReader(options, language).read(name, content);
+        }
+        // One Jsonb per call: sources are read on start-up and on change, not per request.
+        try (NewsJson json = NewsJson.create()) {
+          return json.read(name, content);
+        }
+      }
+      default -> {
+        Locale listingLanguage =
+            language.orElseThrow(
+                () ->
+                    new NewsParseException(
+                        Diagnostic.error(
+                            name,
+                            0,
+                            0,
+                            "cannot tell the language of this listing: name it with a language"
+                                + " suffix such as news.fr.txt or news-ar.txt, or give the"
+                                + " language explicitly")));
+        ListingOptions listing =
+            ListingOptions.of(listingLanguage)
+                .withDateOrder(options.dateOrder())
+                .withStrictness(options.strictness());
+        return ListingParser.create(listing).parse(name, content);
+      }
+    }
+  }
+
+  /**
+   * Reads one file; diagnostics cite it as {@code file} is written.
+   *
+   * @param file the file
+   * @param options how to read
+   * @return the feed and diagnostics
+   * @throws IOException if the file cannot be read
+   * @throws NewsParseException if the source cannot be read, or in strict mode at its first error
+   */
+  public static ParseResult read(Path file, SourceOptions options) throws IOException {
+    Objects.requireNonNull(file, "file");
+    byte[] content;
+    try (InputStream in = Files.newInputStream(file)) {
+      // Read one byte past the limit rather than trust the file's size, which may change.
+      content = in.readNBytes(MAX_BYTES + 1);
+    }
+    if (content.length > MAX_BYTES) {
+      throw new NewsParseException(
+          Diagnostic.error(file.toString(), 0, 0, "the file is larger than " + MAX_BYTES + " bytes"));
+    }
+    return read(file.toString(), content, options);
+  }
+
+  /**
+   * Reads files holding the same news in different languages and merges them, the first leading
+   * (see {@link #merge}).
+   *
+   * @param files the files, at least one
+   * @param options how to read
+   * @return the merged feed with every diagnostic
+   * @throws IOException if a file cannot be read
+   * @throws NewsParseException if a source cannot be read, or in strict mode at its first error
+   */
+  public static ParseResult readAll(List<Path> files, SourceOptions options) throws IOException {
+    Objects.requireNonNull(files, "files");
+    List<String> names = new ArrayList<>(files.size());
+    List<ParseResult> parts = new ArrayList<>(files.size());
+    for (Path file : files) {
+      names.add(file.toString());
+      parts.add(read(file, options));
+    }
+    return merge(names, parts);
+  }
+
+  private static FeedReader feedReader(SourceOptions options, Optional<Locale> language) {
+    FeedReader reader = FeedReader.create(options.strictness());
+    return language.map(reader::withDefaultLanguage).orElse(reader);
+  }
+
+  private static String extensionOf(String name) {
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    int dot = name.lastIndexOf('.');
+    return dot > slash ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle, int within) {
+    int end = Math.min(haystack.length, within) - needle.length;
+    outer:
+    for (int i = 0; i <= end; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
 
   /**
    * The language a file name declares with a suffix before its extension: {@code news.fr.txt},

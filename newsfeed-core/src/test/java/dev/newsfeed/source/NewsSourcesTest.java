@@ -14,6 +14,20 @@ import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import dev.newsfeed.NewsParseException;
+import dev.newsfeed.Strictness;
+import dev.newsfeed.json.NewsJson;
+import dev.newsfeed.syndication.FeedFormat;
+import dev.newsfeed.syndication.FeedOptions;
+import dev.newsfeed.syndication.FeedWriter;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class NewsSourcesTest {
 
@@ -56,5 +70,112 @@ class NewsSourcesTest {
     assertThat(merged.diagnostics()).hasSize(2).first().isEqualTo(warning);
     assertThat(merged.diagnostics().get(1).toString())
         .startsWith("news.en.txt: warning: item \"Other\" (2016-07-29) could not be paired with an item of news.fr.txt");
+  }
+
+  private static Path listing(String name) throws URISyntaxException {
+    return Path.of(NewsSourcesTest.class.getResource("/listings/" + name).toURI());
+  }
+
+  private static final NewsFeed SAMPLE =
+      NewsFeed.of(
+          Locale.FRENCH,
+          "Actualités",
+          List.of(
+              NewsItem.of(
+                  "2016-07-30-1",
+                  PublicationDate.of(LocalDate.of(2016, 7, 30)),
+                  ItemText.of(Locale.FRENCH, "L’OIM devient une organisation affiliée", "Texte."))));
+
+  @Test
+  void theSeedAndItsTranslationsMergeIntoTenTrilingualItems(@TempDir Path dir) throws Exception {
+    // The languages come from the names: copy the seed to a name that declares French.
+    Path fr = Files.copy(listing("seed.fr.txt"), dir.resolve("news.fr.txt"));
+
+    ParseResult result =
+        NewsSources.readAll(
+            List.of(fr, listing("news.en.txt"), listing("news.ar.txt")), SourceOptions.defaults());
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.feed().items())
+        .hasSize(10)
+        .allSatisfy(
+            item ->
+                assertThat(item.languages())
+                    .extracting(Locale::toLanguageTag)
+                    .containsExactly("fr", "en", "ar"));
+  }
+
+  @Test
+  void aListingWhoseNameDeclaresNoLanguageNeedsOneGivenExplicitly() {
+    byte[] content = "Titre\n\n07/30/2016\n\nRésumé.".getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> NewsSources.read("news.txt", content, SourceOptions.defaults()))
+        .isInstanceOf(NewsParseException.class)
+        .hasMessageStartingWith("news.txt: error: cannot tell the language of this listing");
+    assertThat(
+            NewsSources.read("news.txt", content, SourceOptions.defaults().withLanguage(Locale.FRENCH))
+                .feed()
+                .items())
+        .singleElement()
+        .satisfies(item -> assertThat(item.original().language()).isEqualTo(Locale.FRENCH));
+  }
+
+  @Test
+  void theForcedLanguageWinsOverTheName() {
+    byte[] content = "Title\n\nJuly 30, 2016\n\nSummary.".getBytes(StandardCharsets.UTF_8);
+
+    ParseResult result =
+        NewsSources.read("news.fr.txt", content, SourceOptions.defaults().withLanguage(Locale.ENGLISH));
+
+    assertThat(result.feed().items().get(0).original().language()).isEqualTo(Locale.ENGLISH);
+  }
+
+  @Test
+  void feedsAreReadByExtensionAndJsonByItsDeclaredVersion() {
+    FeedOptions options =
+        FeedOptions.of(URI.create("https://example.org/news/feed"), URI.create("https://example.org/"));
+    byte[] atom = FeedWriter.of(FeedFormat.ATOM).toBytes(SAMPLE, options);
+    byte[] jsonFeed = FeedWriter.of(FeedFormat.JSON_FEED).toBytes(SAMPLE, options);
+    byte[] newsJson;
+    try (NewsJson json = NewsJson.create()) {
+      newsJson = json.toJson(SAMPLE).getBytes(StandardCharsets.UTF_8);
+    }
+
+    for (var source :
+        List.of(
+            java.util.Map.entry("feed.atom", atom),
+            java.util.Map.entry("feed.xml", atom),
+            java.util.Map.entry("feed.json", jsonFeed),
+            java.util.Map.entry("news.json", newsJson))) {
+      ParseResult result = NewsSources.read(source.getKey(), source.getValue(), SourceOptions.defaults());
+      assertThat(result.feed().items())
+          .as(source.getKey())
+          .singleElement()
+          .satisfies(item -> assertThat(item.original().title()).isEqualTo("L’OIM devient une organisation affiliée"));
+    }
+  }
+
+  @Test
+  void lenientOptionsReachTheListingParser() {
+    byte[] content =
+        "Bon\n\n07/30/2016\n\nTexte.\n\nMauvais\n\n02/30/2016\n\nTexte.".getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> NewsSources.read("news.fr.txt", content, SourceOptions.defaults()))
+        .isInstanceOf(NewsParseException.class);
+    ParseResult lenient =
+        NewsSources.read(
+            "news.fr.txt", content, SourceOptions.defaults().withStrictness(Strictness.LENIENT));
+    assertThat(lenient.feed().size()).isEqualTo(1);
+    assertThat(lenient.errors()).singleElement().satisfies(d -> assertThat(d.toString()).startsWith("news.fr.txt:9:1: error:"));
+  }
+
+  @Test
+  void oversizedFilesAreRefusedBeforeParsing(@TempDir Path dir) throws IOException {
+    Path huge = dir.resolve("news.fr.txt");
+    Files.write(huge, new byte[NewsSources.MAX_BYTES + 1]);
+
+    assertThatThrownBy(() -> NewsSources.read(huge, SourceOptions.defaults()))
+        .isInstanceOf(NewsParseException.class)
+        .hasMessageContaining("larger than");
   }
 }

@@ -1,0 +1,178 @@
+package dev.newsfeed.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsfeed.examples.Main;
+import dev.newsfeed.json.NewsJson;
+import dev.newsfeed.NewsFeed;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code check} and {@code convert} commands, run in-process as the jar runs them. */
+class CommandLineTest {
+  @TempDir Path dir;
+  private Path fr;
+  private Path en;
+  private Path ar;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void copySamples() throws IOException {
+    fr = sample("seed.fr.txt", "news.fr.txt");
+    en = sample("news.en.txt", "news.en.txt");
+    ar = sample("news.ar.txt", "news.ar.txt");
+  }
+
+  private Path sample(String resource, String name) throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/dev/newsfeed/examples/samples/" + resource)) {
+      Path file = dir.resolve(name);
+      Files.copy(in, file);
+      return file;
+    }
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  private int run(Object... args) {
+    List<String> strings = new ArrayList<>();
+    for (Object arg : args) {
+      strings.add(arg.toString());
+    }
+    return Main.run(
+        strings,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void checkOfTheSamplesPrintsNothingAndExitsZero() {
+    assertThat(run("check", fr, en, ar)).isZero();
+    assertThat(out()).isEmpty();
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void checkPrintsEveryProblemLocatedAndExitsOne() throws IOException {
+    Path bad = write("bad.fr.txt", "Bon\n\n07/30/2016\n\nTexte.\n\nMauvais\n\n02/30/2016\n\nTexte.");
+
+    assertThat(run("check", bad)).isEqualTo(1);
+    assertThat(err()).isEqualTo(bad + ":9:1: error: February 2016 has no day 30" + System.lineSeparator());
+  }
+
+  @Test
+  void checkReportsWarningsButExitsZero() throws IOException {
+    Path ambiguous = write("ambiguous.fr.txt", "Titre\n\n05/04/2016\n\nTexte.");
+
+    assertThat(run("check", ambiguous)).isZero();
+    assertThat(err()).startsWith(ambiguous + ":3:1: warning: ");
+  }
+
+  @Test
+  void dateOrderOptionDecidesAmbiguousDates() throws IOException {
+    Path ambiguous = write("ambiguous.fr.txt", "Titre\n\n05/04/2016\n\nTexte.");
+
+    assertThat(run("convert", "--to", "json", "--date-order", "mdy", ambiguous)).isZero();
+    assertThat(out()).contains("\"published\": \"2016-05-04\"");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void aFileWithoutALanguageNeedsLang() throws IOException {
+    Path unnamed = write("news.txt", "Title\n\nJuly 30, 2016\n\nSummary.");
+
+    assertThat(run("check", unnamed)).isEqualTo(1);
+    assertThat(err()).contains(unnamed + ": error: cannot tell the language");
+    out.reset();
+    err.reset();
+    assertThat(run("check", "--lang", "en", unnamed)).isZero();
+  }
+
+  @Test
+  void convertMergesSeveralFilesIntoOneMultilingualFeed() throws IOException {
+    assertThat(run("convert", "--to", "json", fr, en, ar)).isZero();
+
+    NewsFeed feed;
+    try (NewsJson json = NewsJson.create()) {
+      feed = json.fromJson("stdout", out());
+    }
+    assertThat(feed.items()).hasSize(10);
+    assertThat(feed.items())
+        .allSatisfy(item -> assertThat(item.languages()).containsExactly(Locale.FRENCH, Locale.ENGLISH, Locale.forLanguageTag("ar")));
+  }
+
+  @Test
+  void langPicksTheLanguageOfAJsonFeedMadeFromSeveralFiles() {
+    assertThat(run("convert", "--to", "jsonfeed", "--lang", "ar", fr, en, ar)).isZero();
+
+    assertThat(out())
+        .contains("\"version\": \"https://jsonfeed.org/version/1.1\"")
+        .contains("\"language\": \"ar\"")
+        .contains("المنظمة الدولية للهجرة");
+  }
+
+  @Test
+  void atomAndRssAreWrittenToStandardOutput() {
+    assertThat(run("convert", "--to", "atom", "--site", "https://example.org/news", fr)).isZero();
+    assertThat(out()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"").contains("https://example.org/news/feed.atom");
+    out.reset();
+    assertThat(run("convert", "--to", "rss", fr)).isZero();
+    assertThat(out()).contains("<rss version=\"2.0\"").contains("<pubDate>Sat, 30 Jul 2016 00:00:00 +0000</pubDate>");
+  }
+
+  @Test
+  void strictConvertWritesNothingAtTheFirstErrorWhileLenientKeepsTheGoodItems() throws IOException {
+    Path bad = write("bad.fr.txt", "Bon\n\n07/30/2016\n\nTexte.\n\nMauvais\n\n02/30/2016\n\nTexte.");
+
+    assertThat(run("convert", "--to", "json", bad)).isEqualTo(1);
+    assertThat(out()).isEmpty();
+    assertThat(err()).contains(":9:1: error:");
+
+    out.reset();
+    err.reset();
+    assertThat(run("convert", "--to", "json", "--lenient", bad)).isEqualTo(1);
+    assertThat(out()).contains("\"title\": \"Bon\"").doesNotContain("Mauvais");
+    assertThat(err()).contains(":9:1: error:");
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertThat(run()).isEqualTo(2);
+    assertThat(run("frobnicate")).isEqualTo(2);
+    assertThat(run("check")).isEqualTo(2);
+    assertThat(run("convert", fr)).isEqualTo(2);
+    assertThat(run("convert", "--to", "pdf", fr)).isEqualTo(2);
+    assertThat(run("check", "--date-order", "dym", fr)).isEqualTo(2);
+    assertThat(run("check", "--lang", "not a tag", fr)).isEqualTo(2);
+    assertThat(run("check", "--bogus", fr)).isEqualTo(2);
+    assertThat(err()).contains("newsfeed: unknown command frobnicate").contains("usage:");
+  }
+
+  @Test
+  void aMissingFileIsAnErrorNamingIt() {
+    assertThat(run("check", dir.resolve("missing.fr.txt"))).isEqualTo(1);
+    assertThat(err()).contains("missing.fr.txt: error: no such file");
+  }
+}
