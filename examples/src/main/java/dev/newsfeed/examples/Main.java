@@ -3,6 +3,7 @@ package dev.newsfeed.examples;
 import dev.newsfeed.examples.cli.CheckCommand;
 import dev.newsfeed.examples.cli.ConvertCommand;
 import dev.newsfeed.examples.cli.UsageException;
+import dev.newsfeed.examples.demo.ServeCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -23,6 +24,7 @@ public final class Main {
           "usage: java -jar newsfeed-examples.jar COMMAND ...",
           "  " + CheckCommand.USAGE,
           "  " + ConvertCommand.USAGE,
+          "  " + ServeCommand.USAGE,
           "The language of a FILE is --lang, else a suffix in its name: news.fr.txt, news-ar.txt.");
 
   /**
@@ -58,6 +60,7 @@ public final class Main {
       return switch (args.get(0)) {
         case "check" -> CheckCommand.run(rest, out, err);
         case "convert" -> ConvertCommand.run(rest, out, err);
+        case "serve" -> ServeCommand.run(rest, out, err);
         case "help", "--help", "-h" -> {
           out.println(USAGE);
           yield 0;

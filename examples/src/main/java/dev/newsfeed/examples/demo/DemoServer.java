@@ -1,0 +1,137 @@
+package dev.newsfeed.examples.demo;
+
+import dev.newsfeed.servlet.LanguageNegotiator;
+import dev.newsfeed.servlet.NewsfeedServlet;
+import dev.newsfeed.servlet.TickerOptions;
+import jakarta.servlet.DispatcherType;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ResourceServlet;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+
+/**
+ * The demo host site on an embedded Jetty 12 (ee10): the {@link NewsfeedServlet} at {@code
+ * /news/*}, the {@linkplain DemoPage host page} at {@code /}, its stylesheet and icon, every
+ * response under {@code Content-Security-Policy: default-src 'self'}.
+ *
+ * <p>Separate from the {@code serve} command so that tests start it on port 0:
+ *
+ * <pre>{@code
+ * Server server = DemoServer.newServer(0, List.of());
+ * server.start();
+ * URI base = DemoServer.baseUri(server); // http://127.0.0.1:41234/
+ * }</pre>
+ */
+public final class DemoServer {
+  private DemoServer() {}
+
+  /** Where the newsfeed servlet is mapped. */
+  public static final String NEWS_PATH = "/news";
+
+  /**
+   * The bundled sample listings, read by the servlet from the class path: the French seed leads,
+   * the English and Arabic translations of the same ten news merge into it.
+   */
+  public static final List<String> BUNDLED_SAMPLES =
+      List.of(
+          "classpath:dev/newsfeed/examples/samples/seed.fr.txt",
+          "classpath:dev/newsfeed/examples/samples/news.en.txt",
+          "classpath:dev/newsfeed/examples/samples/news.ar.txt");
+
+  /**
+   * How often {@code --feed} files are checked: a change shows within this interval plus one read,
+   * inside the two seconds the demo promises.
+   */
+  public static final Duration RELOAD_INTERVAL = Duration.ofSeconds(1);
+
+  /** The language of the page and the ticker when the request names none of theirs. */
+  public static final Locale DEFAULT_LANGUAGE = Locale.ENGLISH;
+
+  private static final String SITE_RESOURCES = "dev/newsfeed/examples/demo/site/";
+
+  /**
+   * A demo server listening on the loopback interface, not yet started.
+   *
+   * @param port the port; 0 for any free port (see {@link #baseUri})
+   * @param feeds the news files, the leading one first, each one's language taken from its name
+   *     ({@code news.fr.txt}); empty for the {@linkplain #BUNDLED_SAMPLES bundled samples}
+   * @return the server; {@link Server#start()} fails if a file cannot be read
+   * @throws IllegalArgumentException if the port is not between 0 and 65535
+   */
+  public static Server newServer(int port, List<Path> feeds) {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+    }
+    List<String> sources =
+        Objects.requireNonNull(feeds, "feeds").isEmpty()
+            ? BUNDLED_SAMPLES
+            // Absolute, so that the servlet does not look for them inside the web application.
+            : feeds.stream().map(feed -> feed.toAbsolutePath().normalize().toString()).toList();
+    TickerOptions options =
+        TickerOptions.defaults()
+            .withSources(sources)
+            .withDefaultLanguage(DEFAULT_LANGUAGE)
+            .withReloadInterval(RELOAD_INTERVAL)
+            // Revalidate on every page view (a cheap 304), so that an edited file shows in the
+            // fetched ticker as soon as in the included one.
+            .withCacheMaxAge(Duration.ZERO);
+
+    Server server = new Server();
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost("127.0.0.1");
+    connector.setPort(port);
+    server.addConnector(connector);
+
+    ServletContextHandler context = new ServletContextHandler();
+    context.setContextPath("/");
+    context.setBaseResource(ResourceFactory.of(context).newClassLoaderResource(SITE_RESOURCES));
+    context.addFilter(
+        new FilterHolder(new ContentSecurityPolicyFilter()),
+        "/*",
+        EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
+
+    ServletHolder news = new ServletHolder("newsfeed", new NewsfeedServlet(options));
+    news.setInitOrder(1); // read the news at start-up: a bad file fails start(), not a request
+    context.addServlet(news, NEWS_PATH + "/*");
+
+    LanguageNegotiator pageLanguages = LanguageNegotiator.of(DEFAULT_LANGUAGE, PageText.LANGUAGES);
+    // "" is the context root exactly (Servlet 6.0 §12.2); other paths go to the static files.
+    context.addServlet(new ServletHolder("page", new DemoPage(pageLanguages, NEWS_PATH)), "");
+    ServletHolder files = new ServletHolder("site", ResourceServlet.class);
+    files.setInitParameter("dirAllowed", "false");
+    context.addServlet(files, "/");
+
+    server.setHandler(context);
+    return server;
+  }
+
+  /**
+   * The URL of a started server's home page.
+   *
+   * @param server a server made by {@link #newServer}, started
+   * @return the URL, such as {@code http://127.0.0.1:8080/}
+   * @throws IllegalStateException if the server is not started
+   */
+  public static URI baseUri(Server server) {
+    ServerConnector connector = (ServerConnector) server.getConnectors()[0];
+    int port = connector.getLocalPort();
+    if (port <= 0) {
+      throw new IllegalStateException("the server is not started");
+    }
+    return URI.create("http://127.0.0.1:" + port + "/");
+  }
+}

@@ -1,0 +1,141 @@
+package dev.newsfeed.examples.demo;
+
+import dev.newsfeed.Diagnostic;
+import dev.newsfeed.examples.cli.Arguments;
+import dev.newsfeed.examples.cli.UsageException;
+import jakarta.servlet.ServletException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.LogManager;
+import org.eclipse.jetty.server.Server;
+
+/**
+ * {@code serve [--port N] [--feed FILE]...}: runs the {@linkplain DemoServer demo host site} until
+ * Ctrl-C. Without {@code --feed} it serves the bundled samples; each file's language comes from its
+ * name, several files merge into multilingual items, and a changed file is read again within two
+ * seconds (an edit with errors is reported and the last good version keeps serving).
+ *
+ * <p>Prints one line, the URL to open. Exit status 1 if the server cannot start (a file that cannot
+ * be read, a port in use), 2 for usage errors.
+ */
+public final class ServeCommand {
+  private ServeCommand() {}
+
+  /** One line of usage. */
+  public static final String USAGE = "serve [--port N] [--feed FILE]...";
+
+  /** The port when {@code --port} is not given. */
+  public static final int DEFAULT_PORT = 8080;
+
+  /**
+   * Runs the demo until the JVM is asked to stop.
+   *
+   * @param args the arguments after {@code serve}
+   * @param out where the URL is printed
+   * @param err where problems are printed
+   * @return the exit status
+   * @throws UsageException if the arguments are wrong
+   */
+  public static int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    Arguments arguments = Arguments.parse(args, Set.of("port", "feed"), Set.of());
+    if (!arguments.operands().isEmpty()) {
+      throw new UsageException(
+          "serve takes no FILE operands, give news files with --feed: " + arguments.operands().get(0));
+    }
+    int port = port(arguments.single("port"));
+    List<Path> feeds = new ArrayList<>();
+    boolean missing = false;
+    for (String feed : arguments.all("feed")) {
+      Path file = Path.of(feed);
+      if (!Files.isRegularFile(file)) {
+        err.println(Diagnostic.error(feed, 0, 0, "no such file"));
+        missing = true;
+      }
+      feeds.add(file);
+    }
+    if (missing) {
+      return 1;
+    }
+
+    quietLogging(err);
+    Server server = DemoServer.newServer(port, feeds);
+    // Ctrl-C (SIGINT) and SIGTERM run the shutdown hooks: Jetty's stops the server gracefully.
+    server.setStopAtShutdown(true);
+    try {
+      server.start();
+    } catch (Exception e) {
+      err.println("newsfeed: cannot start the demo: " + rootMessage(e));
+      stopQuietly(server);
+      return 1;
+    }
+    out.println("newsfeed demo: open " + DemoServer.baseUri(server) + " (Ctrl-C to stop)");
+    try {
+      server.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopQuietly(server);
+    }
+    return 0;
+  }
+
+  private static int port(String value) throws UsageException {
+    if (value == null) {
+      return DEFAULT_PORT;
+    }
+    if (value.matches("[0-9]{1,5}") && Integer.parseInt(value) <= 65535) {
+      return Integer.parseInt(value);
+    }
+    throw new UsageException("--port must be a number from 0 to 65535, not " + value);
+  }
+
+  /**
+   * One line per message, and only the reloads and their problems: unless the user configured
+   * java.util.logging, in which case theirs stands.
+   */
+  private static void quietLogging(PrintStream err) {
+    if (System.getProperty("java.util.logging.config.file") != null
+        || System.getProperty("java.util.logging.config.class") != null) {
+      return;
+    }
+    try (InputStream config = ServeCommand.class.getResourceAsStream("logging.properties")) {
+      if (config != null) {
+        LogManager.getLogManager().readConfiguration(config);
+      }
+    } catch (IOException e) {
+      err.println("newsfeed: keeping the default logging: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The servlet's message names the problem (the file, line and column), and the exceptions Jetty
+   * wraps it in only repeat it; any other failure is told by the messages of its chain, such as
+   * {@code Failed to bind to /127.0.0.1:8080: Address already in use}.
+   */
+  private static String rootMessage(Throwable e) {
+    List<String> messages = new ArrayList<>();
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ServletException) {
+        return t.getMessage();
+      }
+      String message = t.getMessage() != null ? t.getMessage() : t.getClass().getName();
+      if (messages.isEmpty() || !messages.get(messages.size() - 1).contains(message)) {
+        messages.add(message);
+      }
+    }
+    return String.join(": ", messages);
+  }
+
+  private static void stopQuietly(Server server) {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      // Stopping a server that failed to start: nothing more to report than the start failure.
+    }
+  }
+}
