@@ -224,9 +224,14 @@ class TickerInBrowserTest {
   @Test
   void writesTheReadmeScreenshotOfTheEnglishPage() throws Exception {
     open("en");
-    // The first frame of the scroll, so that the same page gives the same picture.
-    chromium.script("document.getAnimations().forEach(function (a) { a.pause(); a.currentTime = 0; });"
+    // The scroll's starting position, drawn without animation (a paused animation keeps its own
+    // compositor layer, whose text antialiasing varies), so that the same page gives the same
+    // picture.
+    chromium.script("document.getAnimations().forEach(function (a) { a.cancel(); });"
         + "window.scrollTo(0, 0);");
+    // Two frames, so that the compositor has drawn the page without them.
+    chromium.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+        + "requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });");
     byte[] png = chromium.screenshot();
     chromium.script("document.getAnimations().forEach(function (a) { a.play(); });");
 
