@@ -98,6 +98,14 @@ final class Chromium implements AutoCloseable {
     options.setBinary(BINARY.toFile());
     options.addArguments(SWITCHES);
     options.addArguments("--user-data-dir=" + profile);
+    // Debian's Chromium still makes requests of its own with these switches (network time,
+    // Google account list, component and model updates: seen with --log-net-log). Every request
+    // not for the loopback interface (which proxies never serve) goes to a closed port there
+    // instead: no DNS query, no connection leaves the machine. Preferences, not switches, so that
+    // the command line stays as above; the Local State one covers the browser's own requests.
+    Map<String, Object> noNetwork = Map.of("mode", "fixed_servers", "server", "127.0.0.1:9");
+    options.setExperimentalOption("prefs", Map.of("proxy", noNetwork));
+    options.setExperimentalOption("localState", Map.of("proxy", noNetwork));
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
@@ -165,6 +173,18 @@ final class Chromium implements AutoCloseable {
   double x(WebElement element) {
     return ((Number) script("return arguments[0].getBoundingClientRect().left;", element))
         .doubleValue();
+  }
+
+  /**
+   * Moves every animation of the page to a point of its cycle (paused animations stay paused).
+   *
+   * @param fraction from 0 (the start) to 1 (the end of one loop)
+   */
+  void seekAnimations(double fraction) {
+    script("var fraction = arguments[0];"
+        + "document.getAnimations().forEach(function (a) {"
+        + "  a.currentTime = a.effect.getComputedTiming().duration * fraction;"
+        + "});", fraction);
   }
 
   /** Emulates {@code prefers-reduced-motion: reduce}, or stops emulating it. */
