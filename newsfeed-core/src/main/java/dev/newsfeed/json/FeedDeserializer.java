@@ -1,5 +1,6 @@
 package dev.newsfeed.json;
 
+import static dev.newsfeed.internal.JsonEvents.describe;
 import static dev.newsfeed.json.JsonNames.DATELINE;
 import static dev.newsfeed.json.JsonNames.ID;
 import static dev.newsfeed.json.JsonNames.ITEMS;
@@ -379,19 +380,6 @@ final class FeedDeserializer implements JsonbDeserializer<DecodedFeed> {
                 }
               });
       return out.append('"').toString();
-    }
-
-    private static String describe(Event event) {
-      return switch (event) {
-        case START_OBJECT -> "an object";
-        case START_ARRAY -> "an array";
-        case VALUE_STRING -> "a string";
-        case VALUE_NUMBER -> "a number";
-        case VALUE_TRUE -> "true";
-        case VALUE_FALSE -> "false";
-        case VALUE_NULL -> "null";
-        default -> event.name();
-      };
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.newsfeed.syndication.internal;
 
+import static dev.newsfeed.internal.JsonEvents.describe;
+
 import dev.newsfeed.NewsFeed;
 import dev.newsfeed.NewsItem;
 import dev.newsfeed.NewsParseException;
@@ -243,18 +245,6 @@ final class JsonFeedReader {
     } else if (event == Event.START_ARRAY) {
       parser.skipArray();
     }
-  }
-
-  private static String describe(Event event) {
-    return switch (event) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> event.toString();
-    };
   }
 
   private static int line(JsonLocation at) {
