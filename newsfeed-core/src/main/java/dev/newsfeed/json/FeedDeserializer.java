@@ -1,6 +1,7 @@
 package dev.newsfeed.json;
 
-import static dev.newsfeed.internal.JsonEvents.describe;
+import static dev.newsfeed.internal.JsonMessages.describe;
+import static dev.newsfeed.internal.JsonMessages.quoteName;
 import static dev.newsfeed.json.JsonNames.DATELINE;
 import static dev.newsfeed.json.JsonNames.ID;
 import static dev.newsfeed.json.JsonNames.ITEMS;
@@ -362,24 +363,6 @@ final class FeedDeserializer implements JsonbDeserializer<DecodedFeed> {
         }
       }
       return out.toString();
-    }
-
-    /** A member name in double quotes, cut if long, with quotes, backslashes and controls escaped. */
-    private static String quoteName(String name) {
-      String shown = name.length() <= 40 ? name : name.substring(0, 40) + "…";
-      StringBuilder out = new StringBuilder("\"");
-      shown.codePoints()
-          .forEach(
-              c -> {
-                if (c == '"' || c == '\\') {
-                  out.append('\\').appendCodePoint(c);
-                } else if (Character.isISOControl(c)) {
-                  out.append(String.format(Locale.ROOT, "\\u%04X", c));
-                } else {
-                  out.appendCodePoint(c);
-                }
-              });
-      return out.append('"').toString();
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.newsfeed.syndication.internal;
 
-import static dev.newsfeed.internal.JsonEvents.describe;
+import static dev.newsfeed.internal.JsonMessages.describe;
+import static dev.newsfeed.internal.JsonMessages.quoteName;
 
 import dev.newsfeed.NewsFeed;
 import dev.newsfeed.NewsItem;
@@ -234,8 +235,8 @@ final class JsonFeedReader {
 
   private static void wrongType(
       JsonParser parser, Event event, Key key, String expected, ReadContext context) {
-    context.warning(key.line, key.column, "expected " + expected + " for \"" + key.name
-        + "\", found " + describe(event) + "; ignored");
+    context.warning(key.line, key.column, "expected " + expected + " for " + quoteName(key.name)
+        + ", found " + describe(event) + "; ignored");
     skip(parser, event);
   }
 
