@@ -110,6 +110,25 @@ class FeedDateParserTest {
         "the date has no time; read as a date without a time");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "29 fevrier 2016 10:00 +0100 | 2016-02-29T10:00+01:00 | fevrier",
+      "1 AOUT 2016 10:00 +0100     | 2016-08-01T10:00+01:00 | AOUT",
+      "30 ابريل 2016 10:00 +0100   | 2016-04-30T10:00+01:00 | ابريل",
+      "30 يـولـيـو 2016 10:00 +0100 | 2016-07-30T10:00+01:00 | يـولـيـو"})
+  void monthNamesAreMatchedWithoutAccentsHamzaOrTatweel(String text, String expected, String name) {
+    FeedDateParser.Parsed parsed = parsed(text, RFC_822);
+    assertThat(parsed.date()).isEqualTo(moment(expected));
+    assertThat(parsed.warnings()).hasSize(1).first().asString()
+        .startsWith("the month name [" + name + "] is not English; read as ");
+  }
+
+  @Test
+  void aForeignNameThatFoldsToAnEnglishOneIsStillNotEnglish() {
+    assertThat(parsed("30 déc. 2016 10:00 +0100", RFC_822).warnings())
+        .containsExactly("the month name [déc.] is not English; read as December");
+  }
+
   @Test
   void germanSpanishAndArabicMonthNamesAreKnown() {
     assertThat(parsed("30 März 2016 10:00 +0100", RFC_822).date())
