@@ -219,7 +219,7 @@ public final class FeedDateParser {
     List<Token> tokens = tokenize(s);
     int i = 0;
     DayOfWeek dayName = null;
-    if (i < tokens.size() && tokens.get(i).kind == Kind.WORD && !isMonth(tokens.get(i))) {
+    if (i < tokens.size() && tokens.get(i).kind == Kind.WORD && startsWithDayName(tokens)) {
       String word = tokens.get(i).text;
       dayName = NAMES.weekday(CalendarNames.key(word)).orElse(null);
       if (dayName == null) {
@@ -375,6 +375,23 @@ public final class FeedDateParser {
       }
     }
     return tokens;
+  }
+
+  /**
+   * Whether the first word is a day name. Some abbreviations are both ("mar." is March in English
+   * and mardi in French): such a word is the day name when a comma follows it, or a day number and
+   * then a month name ({@code mar., 30 juil. 2016}); otherwise the month ({@code Mar 30, 2016}).
+   */
+  private static boolean startsWithDayName(List<Token> tokens) {
+    Token first = tokens.get(0);
+    if (!isMonth(first)) {
+      return true;
+    }
+    if (NAMES.weekday(CalendarNames.key(first.text)).isEmpty()) {
+      return false;
+    }
+    return (tokens.size() > 1 && tokens.get(1).is(','))
+        || (tokens.size() > 2 && tokens.get(1).kind == Kind.NUMBER && isMonth(tokens.get(2)));
   }
 
   private static boolean isMonth(Token token) {

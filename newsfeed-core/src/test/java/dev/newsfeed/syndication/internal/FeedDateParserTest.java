@@ -102,6 +102,17 @@ class FeedDateParserTest {
   }
 
   @Test
+  void anAbbreviationThatIsBothADayAndAMonthIsTheDayBeforeADayNumberAndAMonth() {
+    // "mar." is mardi in French and March in English.
+    FeedDateParser.Parsed tuesday = parsed("mar., 26 juil. 2016 09:00:00 +0200", RFC_822);
+    assertThat(tuesday.date()).isEqualTo(moment("2016-07-26T09:00+02:00"));
+    assertThat(tuesday.warnings()).contains("the day name [mar.] is not English; read as Tuesday");
+
+    FeedDateParser.Parsed march = parsed("Mar 30 2016 09:00:00 GMT", RFC_822);
+    assertThat(march.date()).isEqualTo(moment("2016-03-30T09:00Z"));
+  }
+
+  @Test
   void aLocalizedDateWithoutATimeIsADay() {
     FeedDateParser.Parsed parsed = parsed("30 juillet 2016", RFC_822);
     assertThat(parsed.date()).isEqualTo(PublicationDate.of(LocalDate.of(2016, 7, 30)));
