@@ -1,5 +1,7 @@
 package dev.newsfeed.json;
 
+import static dev.newsfeed.internal.JsonMessages.describe;
+import static dev.newsfeed.internal.JsonMessages.quoteName;
 import static dev.newsfeed.json.JsonNames.DATELINE;
 import static dev.newsfeed.json.JsonNames.ID;
 import static dev.newsfeed.json.JsonNames.ITEMS;
@@ -361,37 +363,6 @@ final class FeedDeserializer implements JsonbDeserializer<DecodedFeed> {
         }
       }
       return out.toString();
-    }
-
-    /** A member name in double quotes, cut if long, with quotes, backslashes and controls escaped. */
-    private static String quoteName(String name) {
-      String shown = name.length() <= 40 ? name : name.substring(0, 40) + "…";
-      StringBuilder out = new StringBuilder("\"");
-      shown.codePoints()
-          .forEach(
-              c -> {
-                if (c == '"' || c == '\\') {
-                  out.append('\\').appendCodePoint(c);
-                } else if (Character.isISOControl(c)) {
-                  out.append(String.format(Locale.ROOT, "\\u%04X", c));
-                } else {
-                  out.appendCodePoint(c);
-                }
-              });
-      return out.append('"').toString();
-    }
-
-    private static String describe(Event event) {
-      return switch (event) {
-        case START_OBJECT -> "an object";
-        case START_ARRAY -> "an array";
-        case VALUE_STRING -> "a string";
-        case VALUE_NUMBER -> "a number";
-        case VALUE_TRUE -> "true";
-        case VALUE_FALSE -> "false";
-        case VALUE_NULL -> "null";
-        default -> event.name();
-      };
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.newsfeed.json;
 
 import dev.newsfeed.Diagnostic;
 import dev.newsfeed.NewsParseException;
+import dev.newsfeed.internal.TextPositions;
 import dev.newsfeed.internal.Texts;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParsingException;
@@ -15,9 +16,8 @@ import java.util.regex.Pattern;
  * The JSON text being read, under its source name: turns offsets into lines and columns and
  * JSON-P's errors into diagnostics.
  *
- * <p>Lines end at LF, CR or CR LF; columns count code points from 1. Positions are computed
- * forward from the previous one, so the diagnostics of one reading, which come in input order,
- * cost one pass over the text in all.
+ * <p>Lines and columns are {@link TextPositions}': lines end at LF, CR or CR LF, columns count
+ * code points from 1, and the diagnostics of one reading cost one pass over the text in all.
  */
 final class SourceText {
   /** JSON-P's own position, which our diagnostics replace ({@code at (line no=1, ...)}). */
@@ -30,13 +30,12 @@ final class SourceText {
 
   private final String source;
   private final String text;
-  private int knownOffset;
-  private int knownLine = 1;
-  private int knownColumn = 1;
+  private final TextPositions positions;
 
   SourceText(String source, String text) {
     this.source = source;
     this.text = text;
+    this.positions = TextPositions.of(text);
   }
 
   String text() {
@@ -227,35 +226,7 @@ final class SourceText {
   }
 
   private Diagnostic at(Diagnostic.Severity severity, long offset, String message) {
-    int target = (int) Math.max(0, Math.min(offset, text.length()));
-    if (target < knownOffset) {
-      knownOffset = 0;
-      knownLine = 1;
-      knownColumn = 1;
-    }
-    int line = knownLine;
-    int column = knownColumn;
-    int i = knownOffset;
-    while (i < target) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-        line++;
-        column = 1;
-        i++;
-      } else if (c == '\r') {
-        i++; // the CR of CR LF: the LF ends the line
-      } else {
-        boolean pair =
-            Character.isHighSurrogate(c)
-                && i + 1 < target
-                && Character.isLowSurrogate(text.charAt(i + 1));
-        i += pair ? 2 : 1;
-        column++;
-      }
-    }
-    knownOffset = target;
-    knownLine = line;
-    knownColumn = column;
-    return new Diagnostic(severity, source, line, column, message);
+    TextPositions.Position at = positions.at(offset);
+    return new Diagnostic(severity, source, at.line(), at.column(), message);
   }
 }

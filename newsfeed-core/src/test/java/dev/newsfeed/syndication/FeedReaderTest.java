@@ -60,6 +60,21 @@ class FeedReaderTest {
   }
 
   @Test
+  void aJsonFeedFieldOfTheWrongTypeIsIgnoredWithAWarningNamingWhatWasFound() {
+    String json = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"language\": \"en\",\n"
+        + " \"title\": true, \"items\": [{\"id\": \"a\", \"title\": \"A\", \"url\": false,\n"
+        + " \"date_published\": \"2016-07-30T09:00:00Z\", \"tags\": {}}]}";
+    ParseResult result = FeedReader.create(Strictness.STRICT)
+        .read("wrong.json", json.getBytes(StandardCharsets.UTF_8));
+    assertThat(result.feed().items()).hasSize(1);
+    assertThat(result.warnings()).extracting(Object::toString).containsExactly(
+        "wrong.json:2:2: warning: expected a string for \"title\", found true; ignored",
+        "wrong.json:2:53: warning: expected a string for \"url\", found false; ignored",
+        "wrong.json:3:44: warning: expected an array of strings for \"tags\", found an object;"
+            + " ignored");
+  }
+
+  @Test
   void readingDoesNotDependOnTheDefaultLocale() {
     byte[] rss = FeedWriter.of(FeedFormat.RSS).toBytes(SampleFeeds.multilingual(), SampleFeeds.frenchOptions());
     ParseResult expected = FeedReader.create(Strictness.STRICT).read("s.rss", rss);

@@ -38,7 +38,7 @@ import java.util.Objects;
  *   <li>{@code GET /ticker.css}, {@code GET /ticker.js} — the fragment's styling and behaviour.
  *       With the {@code v} parameter the fragment gives them, they are cached for a year.
  *   <li>{@code GET /feed.json} (JSON Feed 1.1), {@code /feed.atom}, {@code /feed.rss} — the feeds
- *       for the negotiated language, once core provides their writers.
+ *       for the negotiated language.
  *   <li>{@code GET /status} — JSON: version, item counts per language, last reload and its
  *       diagnostics.
  * </ul>

@@ -1,6 +1,8 @@
 package dev.newsfeed.servlet;
 
 import dev.newsfeed.Strictness;
+import dev.newsfeed.listing.DateOrder;
+import dev.newsfeed.source.SourceOptions;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -49,6 +51,10 @@ import java.util.regex.Pattern;
  *     <tr><td>{@code strictness}</td><td>{@code strict}</td><td>{@code strict}: a source with an
  *         error is rejected whole (the last good version keeps serving); {@code lenient}: bad
  *         items are skipped with a diagnostic</td></tr>
+ *     <tr><td>{@code date-order}</td><td>{@code auto}</td><td>{@code auto}, {@code mdy},
+ *         {@code dmy} or {@code ymd}: the order of numeric dates in listings</td></tr>
+ *     <tr><td>{@code source-language}</td><td>from each file name</td><td>the language of every
+ *         source, overriding what file names such as {@code news.fr.txt} say</td></tr>
  *   </tbody>
  * </table>
  *
@@ -64,7 +70,7 @@ import java.util.regex.Pattern;
  * @param allowedOrigins the origins allowed to fetch across origins, normalised, or {@code *}
  * @param assets whether the fragment references its stylesheet and script
  * @param dateStyle the CLDR style of item dates
- * @param strictness how sources with errors are treated
+ * @param sourceOptions how sources are read: strictness, day/month order, forced language
  * @param siteUrl the public URL of the site, for the links inside feeds; empty to take the
  *     scheme, host and port of each request
  * @param excerptLength the length of the summary excerpt shown after each title, in
@@ -80,7 +86,7 @@ public record TickerOptions(
     List<String> allowedOrigins,
     AssetLinks assets,
     FormatStyle dateStyle,
-    Strictness strictness,
+    SourceOptions sourceOptions,
     Optional<URI> siteUrl,
     int excerptLength) {
 
@@ -104,6 +110,10 @@ public record TickerOptions(
   public static final String DATE_STYLE = "date-style";
   /** Init parameter giving the strictness of source reading. */
   public static final String STRICTNESS = "strictness";
+  /** Init parameter giving the day/month order of numeric dates in listings. */
+  public static final String DATE_ORDER = "date-order";
+  /** Init parameter forcing the language of every source. */
+  public static final String SOURCE_LANGUAGE = "source-language";
   /** Init parameter giving the site's public URL. */
   public static final String SITE_URL = "site-url";
   /** Init parameter giving the length of summary excerpts. */
@@ -112,7 +122,8 @@ public record TickerOptions(
   private static final Set<String> NAMES =
       Set.of(
           SOURCES, DEFAULT_LANGUAGE, LANGUAGES, MAX_ITEMS, CACHE_MAX_AGE, RELOAD_INTERVAL,
-          ALLOWED_ORIGINS, ASSETS, DATE_STYLE, STRICTNESS, SITE_URL, EXCERPT_LENGTH);
+          ALLOWED_ORIGINS, ASSETS, DATE_STYLE, STRICTNESS, DATE_ORDER, SOURCE_LANGUAGE, SITE_URL,
+          EXCERPT_LENGTH);
 
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
   private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)?");
@@ -120,7 +131,7 @@ public record TickerOptions(
   private static final TickerOptions DEFAULTS =
       new TickerOptions(
           List.of(), Locale.ENGLISH, List.of(), 20, Duration.ofSeconds(60), Duration.ofSeconds(2),
-          List.of(), AssetLinks.LINK, FormatStyle.LONG, Strictness.STRICT, Optional.empty(), 0);
+          List.of(), AssetLinks.LINK, FormatStyle.LONG, SourceOptions.defaults(), Optional.empty(), 0);
 
   /**
    * Checks and normalises the options.
@@ -134,7 +145,7 @@ public record TickerOptions(
    * @param allowedOrigins the origins allowed to fetch across origins, normalised, or {@code *}
    * @param assets whether the fragment references its stylesheet and script
    * @param dateStyle the CLDR style of item dates
-   * @param strictness how sources with errors are treated
+   * @param sourceOptions how sources are read: strictness, day/month order, forced language
    * @param siteUrl the public URL of the site, for the links inside feeds; empty to take the
    *     scheme, host and port of each request
    * @param excerptLength the length of the summary excerpt shown after each title; 0 for none
@@ -155,7 +166,7 @@ public record TickerOptions(
     allowedOrigins = List.copyOf(new LinkedHashSet<>(origins));
     Objects.requireNonNull(assets, "assets");
     Objects.requireNonNull(dateStyle, "dateStyle");
-    Objects.requireNonNull(strictness, "strictness");
+    Objects.requireNonNull(sourceOptions, "sourceOptions");
     Objects.requireNonNull(siteUrl, "siteUrl").ifPresent(TickerOptions::checkSiteUrl);
     if (excerptLength < 0) {
       throw new IllegalArgumentException("excerptLength must not be negative, was " + excerptLength);
@@ -165,7 +176,8 @@ public record TickerOptions(
   /**
    * The defaults: no sources, English by default, the feed's languages, 20 items, 60 s cache
    * lifetime, 2 s reload interval, no cross-origin access, asset links in the fragment, long
-   * dates, strict reading, feed links from each request, no excerpts.
+   * dates, sources read as {@link SourceOptions#defaults()} (strict, languages from file names),
+   * feed links from each request, no excerpts.
    *
    * @return the default options
    */
@@ -209,8 +221,14 @@ public record TickerOptions(
         .orElse(List.of()));
     o = o.withAssets(get.apply(ASSETS).map(TickerOptions::assets).orElse(o.assets));
     o = o.withDateStyle(get.apply(DATE_STYLE).map(TickerOptions::dateStyle).orElse(o.dateStyle));
-    o = o.withStrictness(get.apply(STRICTNESS).map(TickerOptions::strictness)
-        .orElse(o.strictness));
+    SourceOptions reading = o.sourceOptions;
+    reading = reading.withStrictness(get.apply(STRICTNESS).map(TickerOptions::strictness)
+        .orElse(reading.strictness()));
+    reading = reading.withDateOrder(get.apply(DATE_ORDER).map(TickerOptions::dateOrder)
+        .orElse(reading.dateOrder()));
+    reading = get.apply(SOURCE_LANGUAGE).map(v -> language(SOURCE_LANGUAGE, v))
+        .map(reading::withLanguage).orElse(reading);
+    o = o.withSourceOptions(reading);
     o = o.withSiteUrl(get.apply(SITE_URL).map(TickerOptions::siteUrl));
     return o.withExcerptLength(get.apply(EXCERPT_LENGTH).map(TickerOptions::excerptLength)
         .orElse(o.excerptLength));
@@ -249,7 +267,7 @@ public record TickerOptions(
    */
   public TickerOptions withSources(List<String> newSources) {
     return new TickerOptions(newSources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl, excerptLength);
+        reloadInterval, allowedOrigins, assets, dateStyle, sourceOptions, siteUrl, excerptLength);
   }
 
   /**
@@ -260,7 +278,7 @@ public record TickerOptions(
    */
   public TickerOptions withDefaultLanguage(Locale language) {
     return new TickerOptions(sources, language, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl, excerptLength);
+        reloadInterval, allowedOrigins, assets, dateStyle, sourceOptions, siteUrl, excerptLength);
   }
 
   /**
@@ -271,7 +289,7 @@ public record TickerOptions(
    */
   public TickerOptions withLanguages(List<Locale> newLanguages) {
     return new TickerOptions(sources, defaultLanguage, newLanguages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl, excerptLength);
+        reloadInterval, allowedOrigins, assets, dateStyle, sourceOptions, siteUrl, excerptLength);
   }
 
   /**
@@ -282,7 +300,7 @@ public record TickerOptions(
    */
   public TickerOptions withMaxItems(int max) {
     return new TickerOptions(sources, defaultLanguage, languages, max, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl, excerptLength);
+        reloadInterval, allowedOrigins, assets, dateStyle, sourceOptions, siteUrl, excerptLength);
   }
 
   /**
@@ -293,7 +311,7 @@ public record TickerOptions(
    */
   public TickerOptions withCacheMaxAge(Duration maxAge) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, maxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl, excerptLength);
+        reloadInterval, allowedOrigins, assets, dateStyle, sourceOptions, siteUrl, excerptLength);
   }
 
   /**
@@ -304,7 +322,7 @@ public record TickerOptions(
    */
   public TickerOptions withReloadInterval(Duration interval) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        interval, allowedOrigins, assets, dateStyle, strictness, siteUrl, excerptLength);
+        interval, allowedOrigins, assets, dateStyle, sourceOptions, siteUrl, excerptLength);
   }
 
   /**
@@ -315,7 +333,7 @@ public record TickerOptions(
    */
   public TickerOptions withAllowedOrigins(List<String> origins) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, origins, assets, dateStyle, strictness, siteUrl, excerptLength);
+        reloadInterval, origins, assets, dateStyle, sourceOptions, siteUrl, excerptLength);
   }
 
   /**
@@ -326,7 +344,7 @@ public record TickerOptions(
    */
   public TickerOptions withAssets(AssetLinks newAssets) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, newAssets, dateStyle, strictness, siteUrl, excerptLength);
+        reloadInterval, allowedOrigins, newAssets, dateStyle, sourceOptions, siteUrl, excerptLength);
   }
 
   /**
@@ -337,18 +355,18 @@ public record TickerOptions(
    */
   public TickerOptions withDateStyle(FormatStyle style) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, style, strictness, siteUrl, excerptLength);
+        reloadInterval, allowedOrigins, assets, style, sourceOptions, siteUrl, excerptLength);
   }
 
   /**
-   * A copy with another strictness.
+   * A copy reading sources otherwise.
    *
-   * @param newStrictness how sources with errors are treated
+   * @param options the strictness, day/month order of listings and forced language
    * @return the copy
    */
-  public TickerOptions withStrictness(Strictness newStrictness) {
+  public TickerOptions withSourceOptions(SourceOptions options) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, newStrictness, siteUrl, excerptLength);
+        reloadInterval, allowedOrigins, assets, dateStyle, options, siteUrl, excerptLength);
   }
 
   /**
@@ -361,7 +379,7 @@ public record TickerOptions(
    */
   public TickerOptions withSiteUrl(Optional<URI> url) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness, url, excerptLength);
+        reloadInterval, allowedOrigins, assets, dateStyle, sourceOptions, url, excerptLength);
   }
 
   /**
@@ -372,7 +390,7 @@ public record TickerOptions(
    */
   public TickerOptions withExcerptLength(int length) {
     return new TickerOptions(sources, defaultLanguage, languages, maxItems, cacheMaxAge,
-        reloadInterval, allowedOrigins, assets, dateStyle, strictness, siteUrl, length);
+        reloadInterval, allowedOrigins, assets, dateStyle, sourceOptions, siteUrl, length);
   }
 
   private static int excerptLength(String value) {
@@ -498,6 +516,15 @@ public record TickerOptions(
       }
     }
     throw invalid(DATE_STYLE, "short, medium, long or full", value);
+  }
+
+  private static DateOrder dateOrder(String value) {
+    for (DateOrder order : DateOrder.values()) {
+      if (order.name().equalsIgnoreCase(value)) {
+        return order;
+      }
+    }
+    throw invalid(DATE_ORDER, "auto, mdy, dmy or ymd", value);
   }
 
   private static Strictness strictness(String value) {

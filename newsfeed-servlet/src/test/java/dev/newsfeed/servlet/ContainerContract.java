@@ -6,7 +6,7 @@ import dev.newsfeed.Diagnostic;
 import dev.newsfeed.NewsFeed;
 import dev.newsfeed.NewsParseException;
 import dev.newsfeed.ParseResult;
-import jakarta.servlet.Servlet;
+import dev.newsfeed.servlet.EmbeddedContainer.Mount;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +21,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,21 +59,31 @@ abstract class ContainerContract {
 
   private final Switchable live = new Switchable(SampleNewsVersions.version("A"));
   private EmbeddedContainer container;
+  private Path files;
   private final HttpClient client =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
   /** Starts the container under test with these servlets, keyed by URL mapping. */
-  abstract EmbeddedContainer start(Map<String, Servlet> servlets) throws Exception;
+  abstract EmbeddedContainer start(Map<String, EmbeddedContainer.Mount> servlets) throws Exception;
 
   @BeforeAll
   void startContainer() throws Exception {
-    Map<String, Servlet> servlets = new LinkedHashMap<>();
+    files = Files.createTempDirectory("newsfeed-files");
+    Listings.save(files.resolve("news.fr.txt"), Listings.listing("A", "fr", 4));
+    Listings.save(files.resolve("news.en.txt"), Listings.listing("A", "en", 4));
+    Map<String, EmbeddedContainer.Mount> servlets = new LinkedHashMap<>();
     TickerOptions options = TickerOptions.defaults().withMaxItems(5)
         .withAllowedOrigins(List.of(ALLOWED_ORIGIN));
-    servlets.put("/news/*", new NewsfeedServlet(NewsProvider.of(SampleNews.trilingual()), options));
-    servlets.put("/live/*", new NewsfeedServlet(live, options.withReloadInterval(Duration.ofMillis(25))));
-    servlets.put("/host", new HostPage(false));
-    servlets.put("/host-stream", new HostPage(true));
+    servlets.put("/news/*", Mount.of(new NewsfeedServlet(NewsProvider.of(SampleNews.trilingual()), options)));
+    servlets.put("/live/*", Mount.of(new NewsfeedServlet(live, options.withReloadInterval(Duration.ofMillis(25)))));
+    // Configured as web.xml would: by init parameters, from files that the test edits.
+    servlets.put("/files/*", new Mount(new NewsfeedServlet(), Map.of(
+        "sources", files.resolve("news.fr.txt") + ",\n" + files.resolve("news.en.txt"),
+        "default-language", "fr",
+        "reload-interval", "50ms",
+        "cache-max-age", "10s")));
+    servlets.put("/host", Mount.of(new HostPage(false)));
+    servlets.put("/host-stream", Mount.of(new HostPage(true)));
     container = start(servlets);
   }
 
@@ -79,6 +91,9 @@ abstract class ContainerContract {
   void stopContainer() throws Exception {
     if (container != null) {
       container.stop();
+    }
+    try (var paths = Files.walk(files)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 
@@ -364,6 +379,48 @@ abstract class ContainerContract {
       pool.shutdownNow();
     }
     assertThat(seen).isSubsetOf("A", "B", "C").contains("C");
+  }
+
+  @Test
+  void editedFilesAreReloadedABrokenEditKeepsTheLastGoodVersionAndReadersNeverSeeAMix() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    AtomicBoolean done = new AtomicBoolean();
+    try {
+      List<Future<Integer>> readers = new ArrayList<>();
+      for (String lang : List.of("fr", "en")) {
+        readers.add(pool.submit(() -> {
+          int reads = 0;
+          while (!done.get()) {
+            HttpResponse<String> response = get("/files/ticker?lang=" + lang);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(SampleNewsVersions.versionsIn(response.body())).as(response.body()).hasSize(1);
+            reads++;
+          }
+          return reads;
+        }));
+      }
+      assertThat(await("/files/ticker?lang=en", body -> body.contains("Version A item 0"))).contains("lang=\"en\"");
+      Listings.save(files.resolve("news.fr.txt"), Listings.listing("B", "fr", 4));
+      Listings.save(files.resolve("news.en.txt"), Listings.listing("B", "en", 4));
+      await("/files/ticker?lang=en", body -> body.contains("Version B item 0"));
+      await("/files/ticker?lang=fr", body -> body.contains("Version B article 0"));
+
+      Listings.save(files.resolve("news.fr.txt"), Listings.BROKEN);
+      String status = await("/files/status", body -> body.contains("\"lastReloadSucceeded\": false"));
+      assertThat(status).contains("news.fr.txt:1:1: error: expected a title line before the date");
+      assertThat(get("/files/ticker?lang=fr").body()).contains("Version B article 0");
+
+      Listings.save(files.resolve("news.fr.txt"), Listings.listing("C", "fr", 4));
+      await("/files/ticker?lang=fr", body -> body.contains("Version C article 0"));
+      assertThat(get("/files/status").body()).contains("\"lastReloadSucceeded\": true");
+      done.set(true);
+      for (Future<Integer> reader : readers) {
+        assertThat(reader.get(30, TimeUnit.SECONDS)).isPositive();
+      }
+    } finally {
+      done.set(true);
+      pool.shutdownNow();
+    }
   }
 
   private void awaitTicker(String text) throws Exception {

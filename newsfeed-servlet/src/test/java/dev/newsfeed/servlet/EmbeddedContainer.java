@@ -17,6 +17,18 @@ import org.eclipse.jetty.server.ServerConnector;
 /** An embedded servlet container on a free loopback port, serving servlet instances by mapping. */
 interface EmbeddedContainer {
 
+  /**
+   * A servlet and its init parameters.
+   *
+   * @param servlet the servlet instance
+   * @param init its init parameters
+   */
+  record Mount(Servlet servlet, Map<String, String> init) {
+    static Mount of(Servlet servlet) {
+      return new Mount(servlet, Map.of());
+    }
+  }
+
   /** The base URI, such as {@code http://127.0.0.1:41234}. */
   URI base();
 
@@ -24,7 +36,7 @@ interface EmbeddedContainer {
   void stop() throws Exception;
 
   /** Jetty 12, ee10 (Servlet 6.0). */
-  static EmbeddedContainer jetty(Map<String, Servlet> servlets) throws Exception {
+  static EmbeddedContainer jetty(Map<String, Mount> servlets) throws Exception {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
@@ -32,8 +44,9 @@ interface EmbeddedContainer {
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
-    servlets.forEach((mapping, servlet) -> {
-      ServletHolder holder = new ServletHolder(mapping, servlet);
+    servlets.forEach((mapping, mount) -> {
+      ServletHolder holder = new ServletHolder(mapping, mount.servlet());
+      holder.setInitParameters(mount.init());
       holder.setInitOrder(1);
       context.addServlet(holder, mapping);
     });
@@ -54,7 +67,7 @@ interface EmbeddedContainer {
   }
 
   /** Tomcat 11 (Servlet 6.1, running Servlet 6.0 code unchanged). */
-  static EmbeddedContainer tomcat(Map<String, Servlet> servlets, Path workDir) throws Exception {
+  static EmbeddedContainer tomcat(Map<String, Mount> servlets, Path workDir) throws Exception {
     Tomcat tomcat = new Tomcat();
     tomcat.setBaseDir(workDir.toString());
     tomcat.setHostname("127.0.0.1");
@@ -68,8 +81,9 @@ interface EmbeddedContainer {
     tomcat.getHost().getPipeline().addValve(errors);
     Path docBase = Files.createDirectories(workDir.resolve("root"));
     Context context = tomcat.addContext("", docBase.toString());
-    servlets.forEach((mapping, servlet) -> {
-      Wrapper wrapper = Tomcat.addServlet(context, mapping, servlet);
+    servlets.forEach((mapping, mount) -> {
+      Wrapper wrapper = Tomcat.addServlet(context, mapping, mount.servlet());
+      mount.init().forEach(wrapper::addInitParameter);
       wrapper.setLoadOnStartup(1);
       context.addServletMapping(mapping, mapping);
     });

@@ -1,12 +1,11 @@
 package dev.newsfeed.servlet;
 
-import jakarta.servlet.Servlet;
 import java.util.Map;
 
 /** The container contract on embedded Jetty 12 (ee10). */
 class JettyTest extends ContainerContract {
   @Override
-  EmbeddedContainer start(Map<String, Servlet> servlets) throws Exception {
+  EmbeddedContainer start(Map<String, EmbeddedContainer.Mount> servlets) throws Exception {
     return EmbeddedContainer.jetty(servlets);
   }
 }

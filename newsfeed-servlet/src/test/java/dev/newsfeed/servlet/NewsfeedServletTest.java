@@ -91,6 +91,15 @@ class NewsfeedServletTest {
   }
 
   @Test
+  void aBrokenListingAtStartupFailsInitWithItsPosition() throws IOException {
+    Listings.save(dir.resolve("news.fr.txt"), Listings.BROKEN);
+    assertThatThrownBy(() -> new NewsfeedServlet().init(config(Map.of("sources", dir.toString()))))
+        .isInstanceOf(ServletException.class)
+        .hasMessageStartingWith("newsfeed servlet news: init parameter sources: the news cannot be read:"
+            + " news.fr.txt:1:1: error: expected a title line before the date");
+  }
+
+  @Test
   void newsThatCannotBeReadAtStartupFailInitWithTheFirstError() {
     NewsProvider broken = () -> {
       throw new NewsParseException(Diagnostic.error("news.fr.txt", 3, 1, "expected a date such as 07/30/2016, found [demain]"));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsfeed.Strictness;
+import dev.newsfeed.listing.DateOrder;
+import dev.newsfeed.source.SourceOptions;
 import java.time.Duration;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -25,7 +27,7 @@ class TickerOptionsTest {
     assertThat(options.cacheMaxAge()).isEqualTo(Duration.ofSeconds(60));
     assertThat(options.assets()).isEqualTo(AssetLinks.LINK);
     assertThat(options.dateStyle()).isEqualTo(FormatStyle.LONG);
-    assertThat(options.strictness()).isEqualTo(Strictness.STRICT);
+    assertThat(options.sourceOptions()).isEqualTo(SourceOptions.defaults());
     assertThat(options.allowedOrigins()).isEmpty();
   }
 
@@ -44,6 +46,8 @@ class TickerOptionsTest {
                 Map.entry("assets", "NONE"),
                 Map.entry("date-style", "medium"),
                 Map.entry("strictness", "lenient"),
+                Map.entry("date-order", "dmy"),
+                Map.entry("source-language", "ar"),
                 Map.entry("site-url", "https://www.example.org/"),
                 Map.entry("excerpt-length", "120")));
     assertThat(options.sources())
@@ -57,7 +61,9 @@ class TickerOptionsTest {
         .containsExactly("https://www.example.org", "http://localhost:8080", "https://a.example");
     assertThat(options.assets()).isEqualTo(AssetLinks.NONE);
     assertThat(options.dateStyle()).isEqualTo(FormatStyle.MEDIUM);
-    assertThat(options.strictness()).isEqualTo(Strictness.LENIENT);
+    assertThat(options.sourceOptions().strictness()).isEqualTo(Strictness.LENIENT);
+    assertThat(options.sourceOptions().dateOrder()).isEqualTo(DateOrder.DMY);
+    assertThat(options.sourceOptions().language()).contains(Locale.forLanguageTag("ar"));
     assertThat(options.siteUrl()).contains(java.net.URI.create("https://www.example.org/"));
     assertThat(options.excerptLength()).isEqualTo(120);
   }
@@ -80,6 +86,8 @@ class TickerOptionsTest {
         "assets | inline | init parameter assets: expected link or none, found [inline]",
         "date-style | pretty | init parameter date-style: expected short, medium, long or full, found [pretty]",
         "excerpt-length | short | init parameter excerpt-length: expected a length such as 120, or 0 for no excerpt, found [short]",
+        "date-order | european | init parameter date-order: expected auto, mdy, dmy or ymd, found [european]",
+        "source-language | 12 | init parameter source-language: expected a BCP 47 language tag such as fr or ar-MA, found [12]",
         "strictness | loose | init parameter strictness: expected strict or lenient, found [loose]",
         "site-url | /relative | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [/relative]",
         "site-url | https://x.example/?q=1 | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [https://x.example/?q=1]",

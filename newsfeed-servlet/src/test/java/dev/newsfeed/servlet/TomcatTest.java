@@ -1,6 +1,5 @@
 package dev.newsfeed.servlet;
 
-import jakarta.servlet.Servlet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -11,7 +10,7 @@ class TomcatTest extends ContainerContract {
   private Path workDir;
 
   @Override
-  EmbeddedContainer start(Map<String, Servlet> servlets) throws Exception {
+  EmbeddedContainer start(Map<String, EmbeddedContainer.Mount> servlets) throws Exception {
     workDir = Files.createTempDirectory("newsfeed-tomcat");
     return EmbeddedContainer.tomcat(servlets, workDir);
   }

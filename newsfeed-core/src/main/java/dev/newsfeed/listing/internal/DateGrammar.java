@@ -1,5 +1,6 @@
 package dev.newsfeed.listing.internal;
 
+import dev.newsfeed.internal.CalendarNames;
 import dev.newsfeed.internal.Texts;
 import dev.newsfeed.listing.internal.Paragraph.Located;
 import dev.newsfeed.text.LocalizedDateFormat;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The dates of a listing: a tokenizer and a small recursive-descent grammar, no regular
@@ -22,7 +24,7 @@ import java.util.Optional;
  * ({@code 30 juillet 2016}, {@code samedi 30 juillet 2016}, {@code 1er juillet 2016}, {@code July
  * 30, 2016}, {@code Saturday, July 30th, 2016}, {@code السبت، 30 يوليوز 2016}, {@code ٣٠ يوليو
  * ٢٠١٦}). Digits of any script count (Arabic-Indic and Eastern Arabic-Indic included); bidi marks
- * are ignored. Month and weekday names come from a {@link DateLexicon}.
+ * are ignored. Month and weekday names come from {@link CalendarNames}.
  *
  * <p>A line that is not a date at all is told apart from one that looks like a date but is wrong
  * ({@code 02/30/2016}, {@code 30 juilet 2016}, {@code 30 juillet}): only the first may be text, so
@@ -34,15 +36,18 @@ public final class DateGrammar {
 
   private static final LocalDate EXAMPLE = LocalDate.of(2016, 7, 30);
 
-  private final DateLexicon lexicon;
+  /** Ordinal suffixes glued to a day: French {@code 1er}, English {@code 1st}, {@code 30th}. */
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("er", "st", "nd", "rd", "th");
+
+  private final CalendarNames names;
 
   /**
-   * A grammar using the month and weekday names of {@code lexicon}.
+   * A grammar using the month and weekday names of {@code names}.
    *
-   * @param lexicon the names
+   * @param names the names, usually {@link CalendarNames#forLanguage} of the listing's language
    */
-  public DateGrammar(DateLexicon lexicon) {
-    this.lexicon = lexicon;
+  public DateGrammar(CalendarNames names) {
+    this.names = names;
   }
 
   /** What a line is, as a date. */
@@ -162,7 +167,7 @@ public final class DateGrammar {
    * @return the example
    */
   public String longExample() {
-    return LocalizedDateFormat.of(FormatStyle.LONG, lexicon.language()).format(EXAMPLE);
+    return LocalizedDateFormat.of(FormatStyle.LONG, names.language()).format(EXAMPLE);
   }
 
   // ---- numeric dates
@@ -284,7 +289,7 @@ public final class DateGrammar {
     Token weekdayToken = null;
     if (in.at(Kind.WORD) && monthAt(in) == null) {
       Token word = in.peek();
-      weekday = lexicon.weekday(DateLexicon.key(word.text)).orElseThrow(() -> in.mismatch(
+      weekday = names.weekday(CalendarNames.key(word.text)).orElseThrow(() -> in.mismatch(
           "expected a day, a month or a weekday such as " + longExample() + ", found " + quote(word)));
       weekdayToken = word;
       in.advance();
@@ -337,7 +342,7 @@ public final class DateGrammar {
     if (in.at(Kind.NUMBER)) {
       Token year = in.next();
       // Arabic writes the Gregorian era as a letter glued to the year: 2016م.
-      if (in.at(Kind.WORD) && in.peek().joined && DateLexicon.key(in.peek().text).equals("\u0645")) {
+      if (in.at(Kind.WORD) && in.peek().joined && CalendarNames.key(in.peek().text).equals("\u0645")) {
         in.advance();
       }
       return year;
@@ -352,7 +357,7 @@ public final class DateGrammar {
     int before = in.index;
     Month month = monthAt(in);
     if (month == null) {
-      throw in.mismatch("expected a month name such as " + lexicon.nameOf(Month.JULY)
+      throw in.mismatch("expected a month name such as " + names.nameOf(Month.JULY)
           + (where.isEmpty() ? "" : " " + where) + ", found " + in.found());
     }
     in.index = before + in.lastMonthLength;
@@ -366,14 +371,14 @@ public final class DateGrammar {
     }
     if (in.peekAt(1, Kind.WORD) && !in.peekToken(1).joined) {
       Optional<Month> two =
-          lexicon.month(DateLexicon.key(in.peek().text + " " + in.peekToken(1).text));
+          names.month(CalendarNames.key(in.peek().text + " " + in.peekToken(1).text));
       if (two.isPresent()) {
         in.lastMonthLength = 2;
         return two.get();
       }
     }
     in.lastMonthLength = 1;
-    return lexicon.month(DateLexicon.key(in.peek().text)).orElse(null);
+    return names.month(CalendarNames.key(in.peek().text)).orElse(null);
   }
 
   /**
@@ -392,7 +397,7 @@ public final class DateGrammar {
   }
 
   private void skipOrdinal(Cursor in) {
-    if (in.at(Kind.WORD) && in.peek().joined && lexicon.isOrdinalSuffix(DateLexicon.key(in.peek().text))) {
+    if (in.at(Kind.WORD) && in.peek().joined && ORDINAL_SUFFIXES.contains(CalendarNames.key(in.peek().text))) {
       in.advance();
     }
   }
@@ -412,7 +417,7 @@ public final class DateGrammar {
     LocalDate date = LocalDate.of(year, parsed.month, parsed.day.value);
     if (parsed.weekday != null && parsed.weekday != date.getDayOfWeek()) {
       warnings.add(new Located(lineNumber, parsed.weekdayToken.column, "expected "
-          + lexicon.nameOf(date.getDayOfWeek()) + " for " + date + ", found "
+          + names.nameOf(date.getDayOfWeek()) + " for " + date + ", found "
           + quote(parsed.weekdayToken)));
     }
     return new Fixed(column, text, date, false, List.copyOf(warnings));
@@ -432,14 +437,14 @@ public final class DateGrammar {
       if (token.kind != Kind.WORD || token.joined) {
         continue;
       }
-      String key = DateLexicon.key(token.text);
+      String key = CalendarNames.key(token.text);
       if (i + 1 < tokens.size() && tokens.get(i + 1).kind == Kind.WORD
-          && lexicon.month(key + " " + DateLexicon.key(tokens.get(i + 1).text)).isPresent()) {
+          && names.month(key + " " + CalendarNames.key(tokens.get(i + 1).text)).isPresent()) {
         month = true;
         i++;
-      } else if (lexicon.month(key).isPresent()) {
+      } else if (names.month(key).isPresent()) {
         month = true;
-      } else if (lexicon.weekday(key).isEmpty()) {
+      } else if (names.weekday(key).isEmpty()) {
         if (unknown != null) {
           return false;
         }
@@ -448,7 +453,7 @@ public final class DateGrammar {
     }
     return unknown == null
         ? month
-        : lexicon.resemblesName(unknown) || DateLexicon.isCommonMonthName(unknown);
+        : names.resemblesName(unknown) || CalendarNames.isCommonMonthName(unknown);
   }
 
   // ---- tokens

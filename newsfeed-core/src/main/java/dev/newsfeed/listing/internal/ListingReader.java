@@ -6,6 +6,7 @@ import dev.newsfeed.NewsItem;
 import dev.newsfeed.ParseResult;
 import dev.newsfeed.PublicationDate;
 import dev.newsfeed.Strictness;
+import dev.newsfeed.internal.CalendarNames;
 import dev.newsfeed.internal.Texts;
 import dev.newsfeed.listing.ListingOptions;
 import dev.newsfeed.listing.internal.DateGrammar.DateParse;
@@ -50,7 +51,7 @@ public final class ListingReader {
    */
   public ListingReader(ListingOptions options) {
     this.options = options;
-    this.dates = new DateGrammar(DateLexicon.of(options.language()));
+    this.dates = new DateGrammar(CalendarNames.forLanguage(options.language()));
     this.datelines = new Datelines(dates);
   }
 

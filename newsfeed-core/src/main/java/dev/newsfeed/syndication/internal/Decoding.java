@@ -1,5 +1,6 @@
 package dev.newsfeed.syndication.internal;
 
+import dev.newsfeed.internal.TextPositions;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -131,32 +132,16 @@ public final class Decoding {
     if (result.isError()) {
       int bad = in.position();
       out.flip();
-      int[] position = lineAndColumn(out);
+      TextPositions.Position position = TextPositions.of(out).at(out.length());
       StringBuilder found = new StringBuilder();
       for (int i = bad; i < Math.min(bytes.length, bad + Math.max(1, result.length())); i++) {
         found.append(String.format(Locale.ROOT, "%s0x%02X", found.length() == 0 ? "" : " ", bytes[i] & 0xFF));
       }
-      throw context.fatal(position[0], position[1],
+      throw context.fatal(position.line(), position.column(),
           "bytes that are not valid " + charset.name() + ": found " + found + hint, null);
     }
     out.flip();
     return out.toString();
-  }
-
-  /** The position just after {@code text}: 1-based line, and column in code points. */
-  private static int[] lineAndColumn(CharSequence text) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-        line++;
-        column = 1;
-      } else if (c != '\r' && !Character.isLowSurrogate(c)) {
-        column++;
-      }
-    }
-    return new int[] {line, column};
   }
 
   private static int skipSpaces(String s, int i) {

@@ -1,22 +1,18 @@
 package dev.newsfeed.syndication.internal;
 
 import dev.newsfeed.PublicationDate;
+import dev.newsfeed.internal.CalendarNames;
 import dev.newsfeed.internal.Texts;
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the dates of feeds leniently, saying what it had to guess, and never returning a silent
@@ -35,9 +31,10 @@ import java.util.Set;
  *       three-digit years (RFC 2822 §4.3, warning), missing seconds, the RFC 822 zone names ({@code
  *       UT GMT Z EST EDT CST CDT MST MDT PST PDT}, and {@code UTC}), military zones (read as UTC,
  *       as RFC 2822 §4.3 advises, warning), {@code +HHMM}, {@code +HH:MM} (warning), comments in
- *       parentheses, any spacing, and day and month names in English, French, German, Spanish,
- *       Italian, Portuguese, Dutch or Arabic from the JDK's CLDR data (warning when not English):
- *       {@code sam., 30 juil. 2016}. A date without a time is read as a {@code Day} (warning).
+ *       parentheses, any spacing, and day and month names in English, French, Arabic, Spanish,
+ *       German, Italian, Portuguese or Dutch from the JDK's CLDR data, matched without regard to
+ *       case, accents or hamza (warning when not English): {@code sam., 30 juil. 2016}, {@code 30
+ *       fevrier 2016}. A date without a time is read as a {@code Day} (warning).
  * </ul>
  *
  * <p>A small tokenizer splits RFC 822 text into words, numbers and punctuation, and a few lines of
@@ -91,18 +88,15 @@ public final class FeedDateParser {
   /** No date in any feed is longer; longer text is refused before it is looked at. */
   private static final int MAX_LENGTH = 100;
 
-  /** The languages whose day and month names are understood. */
-  private static final List<Locale> NAME_LANGUAGES =
-      List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN, Locale.forLanguageTag("es"),
-          Locale.ITALIAN, Locale.forLanguageTag("pt"), Locale.forLanguageTag("nl"),
-          Locale.forLanguageTag("ar"));
+  /**
+   * The day and month names understood: those CLDR gives the widespread languages themselves
+   * (regional forms such as Moroccan {@code يوليوز} are a listing's business), English first.
+   */
+  private static final CalendarNames NAMES =
+      CalendarNames.fromLocales(CalendarNames.WIDESPREAD_LANGUAGES);
 
-  private static final Map<String, Month> MONTHS = names(Month.values(), NAME_LANGUAGES);
-  private static final Map<String, DayOfWeek> DAYS = names(DayOfWeek.values(), NAME_LANGUAGES);
-  private static final Map<String, Month> ENGLISH_MONTHS =
-      names(Month.values(), List.of(Locale.ENGLISH));
-  private static final Map<String, DayOfWeek> ENGLISH_DAYS =
-      names(DayOfWeek.values(), List.of(Locale.ENGLISH));
+  /** The names read without a warning: CLDR's {@code en} alone, as RFC 822 §5.1 is English. */
+  private static final CalendarNames ENGLISH = CalendarNames.fromLocales(List.of(Locale.ENGLISH));
 
   /** RFC 822 §5.1 zone names, plus UTC. */
   private static final Map<String, Integer> ZONES =
@@ -225,15 +219,15 @@ public final class FeedDateParser {
     List<Token> tokens = tokenize(s);
     int i = 0;
     DayOfWeek dayName = null;
-    if (i < tokens.size() && tokens.get(i).kind == Kind.WORD && !isMonth(tokens.get(i))) {
+    if (i < tokens.size() && tokens.get(i).kind == Kind.WORD && startsWithDayName(tokens)) {
       String word = tokens.get(i).text;
-      dayName = DAYS.get(key(word));
+      dayName = NAMES.weekday(CalendarNames.key(word)).orElse(null);
       if (dayName == null) {
         return new Failed("unknown day name " + Texts.quote(word));
       }
-      if (!ENGLISH_DAYS.containsKey(key(word))) {
+      if (!isAscii(word) || ENGLISH.weekday(CalendarNames.key(word)).isEmpty()) {
         warnings.add("the day name " + Texts.quote(word) + " is not English; read as "
-            + english(dayName));
+            + ENGLISH.nameOf(dayName));
       }
       i++;
       if (i < tokens.size() && tokens.get(i).is(',')) {
@@ -287,8 +281,8 @@ public final class FeedDateParser {
       return new Failed("there is no such date");
     }
     if (dayName != null && dayName != date.getDayOfWeek()) {
-      warnings.add("the day name says " + english(dayName) + " but " + date + " is a "
-          + english(date.getDayOfWeek()));
+      warnings.add("the day name says " + ENGLISH.nameOf(dayName) + " but " + date + " is a "
+          + ENGLISH.nameOf(date.getDayOfWeek()));
     }
     if (i >= tokens.size()) {
       warnings.add("the date has no time; read as a date without a time");
@@ -383,17 +377,44 @@ public final class FeedDateParser {
     return tokens;
   }
 
+  /**
+   * Whether the first word is a day name. Some abbreviations are both ("mar." is March in English
+   * and mardi in French): such a word is the day name when a comma follows it, or a day number and
+   * then a month name ({@code mar., 30 juil. 2016}); otherwise the month ({@code Mar 30, 2016}).
+   */
+  private static boolean startsWithDayName(List<Token> tokens) {
+    Token first = tokens.get(0);
+    if (!isMonth(first)) {
+      return true;
+    }
+    if (NAMES.weekday(CalendarNames.key(first.text)).isEmpty()) {
+      return false;
+    }
+    return (tokens.size() > 1 && tokens.get(1).is(','))
+        || (tokens.size() > 2 && tokens.get(1).kind == Kind.NUMBER && isMonth(tokens.get(2)));
+  }
+
   private static boolean isMonth(Token token) {
-    return token.kind == Kind.WORD && MONTHS.containsKey(key(token.text));
+    return token.kind == Kind.WORD && NAMES.month(CalendarNames.key(token.text)).isPresent();
   }
 
   private static Month month(Token token, List<String> warnings) {
-    Month month = MONTHS.get(key(token.text));
-    if (!ENGLISH_MONTHS.containsKey(key(token.text))) {
+    String key = CalendarNames.key(token.text);
+    Month month = NAMES.month(key).orElseThrow();
+    if (!isAscii(token.text) || ENGLISH.month(key).isEmpty()) {
       warnings.add("the month name " + Texts.quote(token.text) + " is not English; read as "
-          + english(month));
+          + ENGLISH.nameOf(month));
     }
     return month;
+  }
+
+  /**
+   * Whether {@code word} is ASCII, as English names are: {@link CalendarNames#key} folds French
+   * {@code déc.} and German {@code Mär} to the keys of English {@code Dec} and {@code Mar}, and
+   * those are still not English.
+   */
+  private static boolean isAscii(String word) {
+    return word.chars().allMatch(c -> c < 0x80);
   }
 
   /** The value of a number token of {@code min} to {@code max} digits, or -1. */
@@ -488,40 +509,6 @@ public final class FeedDateParser {
     } catch (DateTimeException e) {
       return new Failed("the time is out of range");
     }
-  }
-
-  private static <E extends Enum<E>> Map<String, E> names(E[] values, List<Locale> languages) {
-    Map<String, E> names = new HashMap<>();
-    Set<String> ambiguous = new HashSet<>();
-    for (Locale language : languages) {
-      for (E value : values) {
-        for (TextStyle style : TextStyle.values()) {
-          if (style == TextStyle.NARROW || style == TextStyle.NARROW_STANDALONE) {
-            continue;
-          }
-          String name = value instanceof Month m ? m.getDisplayName(style, language)
-              : ((DayOfWeek) value).getDisplayName(style, language);
-          String key = key(name);
-          E previous = names.putIfAbsent(key, value);
-          if (previous != null && previous != value) {
-            ambiguous.add(key);
-          }
-        }
-      }
-    }
-    ambiguous.forEach(names::remove);
-    return Map.copyOf(names);
-  }
-
-  /** Names compare in lower case, composed, without a final abbreviation dot. */
-  private static String key(String name) {
-    String key = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-    return key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
-  }
-
-  private static String english(Enum<?> value) {
-    String name = value.name();
-    return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
   }
 
   private static boolean isDigit(char c) {

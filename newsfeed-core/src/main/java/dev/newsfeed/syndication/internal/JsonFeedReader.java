@@ -1,5 +1,8 @@
 package dev.newsfeed.syndication.internal;
 
+import static dev.newsfeed.internal.JsonMessages.describe;
+import static dev.newsfeed.internal.JsonMessages.quoteName;
+
 import dev.newsfeed.NewsFeed;
 import dev.newsfeed.NewsItem;
 import dev.newsfeed.NewsParseException;
@@ -232,8 +235,8 @@ final class JsonFeedReader {
 
   private static void wrongType(
       JsonParser parser, Event event, Key key, String expected, ReadContext context) {
-    context.warning(key.line, key.column, "expected " + expected + " for \"" + key.name
-        + "\", found " + describe(event) + "; ignored");
+    context.warning(key.line, key.column, "expected " + expected + " for " + quoteName(key.name)
+        + ", found " + describe(event) + "; ignored");
     skip(parser, event);
   }
 
@@ -243,18 +246,6 @@ final class JsonFeedReader {
     } else if (event == Event.START_ARRAY) {
       parser.skipArray();
     }
-  }
-
-  private static String describe(Event event) {
-    return switch (event) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> event.toString();
-    };
   }
 
   private static int line(JsonLocation at) {

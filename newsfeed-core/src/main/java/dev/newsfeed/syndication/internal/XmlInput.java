@@ -1,5 +1,7 @@
 package dev.newsfeed.syndication.internal;
 
+import dev.newsfeed.internal.TextPositions;
+import dev.newsfeed.internal.TextPositions.Position;
 import dev.newsfeed.internal.Texts;
 import java.io.StringReader;
 import java.net.URI;
@@ -80,8 +82,8 @@ final class XmlInput {
         switch (event) {
           case XMLStreamConstants.DTD -> {
             int doctype = text.indexOf("<!DOCTYPE");
-            int[] at = doctype < 0 ? new int[] {line, column} : positions.at(doctype);
-            throw context.fatal(at[0], at[1],
+            Position at = doctype < 0 ? new Position(line, column) : positions.at(doctype);
+            throw context.fatal(at.line(), at.column(),
                   "a DOCTYPE is not allowed: feeds need none, and DTDs open the door to external"
                       + " entities and entity expansion; remove the <!DOCTYPE ...>", null);
           }
@@ -97,8 +99,8 @@ final class XmlInput {
             Location after = reader.getLocation();
             int end = positions.indexOf(after.getLineNumber(), after.getColumnNumber());
             int start = end > 0 ? text.lastIndexOf('<', end - 1) : -1;
-            int[] at = start >= 0 ? positions.at(start) : new int[] {line, column};
-            XmlElement element = element(reader, parent, at[0], at[1], context);
+            Position at = start >= 0 ? positions.at(start) : new Position(line, column);
+            XmlElement element = element(reader, parent, at.line(), at.column(), context);
             if (parent != null) {
               parent.add(element);
             } else {
@@ -174,38 +176,32 @@ final class XmlInput {
   }
 
   /**
-   * Lines and columns (in code points) of increasing indexes in a text, found by scanning forward
-   * from the last one asked for, so that all the elements of a document cost one pass.
+   * Lines and columns (in code points) of increasing indexes in a text, and the indexes of the
+   * parser's lines and columns (in chars), so that all the elements of a document cost one pass.
    */
   private static final class Positions {
     private final String text;
-    private int index;
-    private int line = 1;
-    private int column = 1;
+    private final TextPositions forward;
 
     /** Where each line starts; lines end as XML 1.0 §2.11 says (LF, CR LF or CR). */
     private final int[] lineStarts;
 
     Positions(String text) {
       this.text = text;
+      this.forward = TextPositions.of(text);
       int lines = 1;
       for (int i = 0; i < text.length(); i++) {
-        if (isLineEnd(i)) {
+        if (TextPositions.isLineEnd(text, i)) {
           lines++;
         }
       }
       lineStarts = new int[lines];
       int line = 1;
       for (int i = 0; i < text.length(); i++) {
-        if (isLineEnd(i)) {
+        if (TextPositions.isLineEnd(text, i)) {
           lineStarts[line++] = i + 1;
         }
       }
-    }
-
-    private boolean isLineEnd(int i) {
-      char c = text.charAt(i);
-      return c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
     }
 
     /** The index of a 1-based line and column as the parser counts them (in chars), or -1. */
@@ -216,22 +212,8 @@ final class XmlInput {
       return Math.min(text.length(), lineStarts[line - 1] + column - 1);
     }
 
-    int[] at(int target) {
-      if (target < index) {
-        index = 0;
-        line = 1;
-        column = 1;
-      }
-      for (; index < target; index++) {
-        char c = text.charAt(index);
-        if (c == '\n' || (c == '\r' && (index + 1 >= text.length() || text.charAt(index + 1) != '\n'))) {
-          line++;
-          column = 1;
-        } else if (c != '\r' && !Character.isLowSurrogate(c)) {
-          column++;
-        }
-      }
-      return new int[] {line, column};
+    Position at(int target) {
+      return forward.at(target);
     }
   }
 

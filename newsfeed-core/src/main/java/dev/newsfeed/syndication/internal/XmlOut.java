@@ -42,105 +42,90 @@ final class XmlOut {
 
   /** Opens an element in namespace {@code ns} written with {@code prefix} ("" for the default). */
   XmlOut open(String prefix, String ns, String name) throws IOException {
-    try {
+    return write(() -> {
       indent();
       writer.writeStartElement(prefix, name, ns);
       open.push(false);
-      return this;
-    } catch (XMLStreamException e) {
-      throw io(e);
-    }
+    });
   }
 
   /** Declares a namespace on the element just opened. */
   XmlOut namespace(String prefix, String ns) throws IOException {
-    try {
+    return write(() -> {
       if (prefix.isEmpty()) {
         writer.writeDefaultNamespace(ns);
       } else {
         writer.writeNamespace(prefix, ns);
       }
-      return this;
-    } catch (XMLStreamException e) {
-      throw io(e);
-    }
+    });
   }
 
   /** Adds an unqualified attribute to the element just opened. */
   XmlOut attribute(String name, String value) throws IOException {
-    try {
-      writer.writeAttribute(name, value);
-      return this;
-    } catch (XMLStreamException e) {
-      throw io(e);
-    }
+    return write(() -> writer.writeAttribute(name, value));
   }
 
   /** Adds {@code xml:lang} (XML 1.0 §2.12) to the element just opened. */
   XmlOut lang(String tag) throws IOException {
-    try {
-      writer.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", tag);
-      return this;
-    } catch (XMLStreamException e) {
-      throw io(e);
-    }
+    return write(() ->
+        writer.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", tag));
   }
 
   /** Writes text inside the element just opened, which then ends on the same line. */
   XmlOut characters(String text) throws IOException {
-    try {
-      writer.writeCharacters(text);
-      return this;
-    } catch (XMLStreamException e) {
-      throw io(e);
-    }
+    return write(() -> writer.writeCharacters(text));
   }
 
   /** Writes {@code <name>text</name>} on a line of its own. */
   XmlOut text(String prefix, String ns, String name, String text) throws IOException {
-    try {
+    return write(() -> {
       indent();
       writer.writeStartElement(prefix, name, ns);
       writer.writeCharacters(text);
       writer.writeEndElement();
-      return this;
-    } catch (XMLStreamException e) {
-      throw io(e);
-    }
+    });
   }
 
   /** Opens an empty element such as {@code <link/>}; attributes follow. */
   XmlOut empty(String prefix, String ns, String name) throws IOException {
-    try {
+    return write(() -> {
       indent();
       writer.writeEmptyElement(prefix, name, ns);
-      return this;
-    } catch (XMLStreamException e) {
-      throw io(e);
-    }
+    });
   }
 
   /** Closes the innermost open element. */
   XmlOut close() throws IOException {
-    try {
+    return write(() -> {
       if (open.pop()) {
         newline(open.size());
       }
       writer.writeEndElement();
-      return this;
-    } catch (XMLStreamException e) {
-      throw io(e);
-    }
+    });
   }
 
   /** Ends the document with a final line break and flushes; {@code out} stays open. */
   void finish() throws IOException {
-    try {
+    write(() -> {
       writer.writeEndDocument();
       writer.flush();
       writer.close();
       out.write('\n');
       out.flush();
+    });
+  }
+
+  /** A step of writing, which StAX lets fail with its own checked exception. */
+  @FunctionalInterface
+  private interface Step {
+    void run() throws XMLStreamException, IOException;
+  }
+
+  /** Runs {@code step}, reporting a StAX failure as the {@link IOException} it wraps or as one. */
+  private XmlOut write(Step step) throws IOException {
+    try {
+      step.run();
+      return this;
     } catch (XMLStreamException e) {
       throw io(e);
     }

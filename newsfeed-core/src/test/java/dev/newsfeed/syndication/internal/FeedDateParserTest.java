@@ -102,12 +102,42 @@ class FeedDateParserTest {
   }
 
   @Test
+  void anAbbreviationThatIsBothADayAndAMonthIsTheDayBeforeADayNumberAndAMonth() {
+    // "mar." is mardi in French and March in English.
+    FeedDateParser.Parsed tuesday = parsed("mar., 26 juil. 2016 09:00:00 +0200", RFC_822);
+    assertThat(tuesday.date()).isEqualTo(moment("2016-07-26T09:00+02:00"));
+    assertThat(tuesday.warnings()).contains("the day name [mar.] is not English; read as Tuesday");
+
+    FeedDateParser.Parsed march = parsed("Mar 30 2016 09:00:00 GMT", RFC_822);
+    assertThat(march.date()).isEqualTo(moment("2016-03-30T09:00Z"));
+  }
+
+  @Test
   void aLocalizedDateWithoutATimeIsADay() {
     FeedDateParser.Parsed parsed = parsed("30 juillet 2016", RFC_822);
     assertThat(parsed.date()).isEqualTo(PublicationDate.of(LocalDate.of(2016, 7, 30)));
     assertThat(parsed.warnings()).containsExactly(
         "the month name [juillet] is not English; read as July",
         "the date has no time; read as a date without a time");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "29 fevrier 2016 10:00 +0100 | 2016-02-29T10:00+01:00 | fevrier",
+      "1 AOUT 2016 10:00 +0100     | 2016-08-01T10:00+01:00 | AOUT",
+      "30 ابريل 2016 10:00 +0100   | 2016-04-30T10:00+01:00 | ابريل",
+      "30 يـولـيـو 2016 10:00 +0100 | 2016-07-30T10:00+01:00 | يـولـيـو"})
+  void monthNamesAreMatchedWithoutAccentsHamzaOrTatweel(String text, String expected, String name) {
+    FeedDateParser.Parsed parsed = parsed(text, RFC_822);
+    assertThat(parsed.date()).isEqualTo(moment(expected));
+    assertThat(parsed.warnings()).hasSize(1).first().asString()
+        .startsWith("the month name [" + name + "] is not English; read as ");
+  }
+
+  @Test
+  void aForeignNameThatFoldsToAnEnglishOneIsStillNotEnglish() {
+    assertThat(parsed("30 déc. 2016 10:00 +0100", RFC_822).warnings())
+        .containsExactly("the month name [déc.] is not English; read as December");
   }
 
   @Test

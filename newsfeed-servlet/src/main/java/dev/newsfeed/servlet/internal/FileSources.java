@@ -1,7 +1,10 @@
 package dev.newsfeed.servlet.internal;
 
+import dev.newsfeed.Diagnostic;
+import dev.newsfeed.NewsParseException;
 import dev.newsfeed.ParseResult;
 import dev.newsfeed.servlet.NewsProvider;
+import dev.newsfeed.source.NewsSources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -182,7 +185,17 @@ public final class FileSources implements NewsProvider {
   }
 
   private static SourceReader.Named read(Path file) throws IOException {
-    return new SourceReader.Named(file.getFileName().toString(), Files.readAllBytes(file));
+    String name = file.getFileName().toString();
+    byte[] content;
+    try (InputStream in = Files.newInputStream(file)) {
+      // One byte past the limit rather than the file's size, which may change while it is read.
+      content = in.readNBytes(NewsSources.MAX_BYTES + 1);
+    }
+    if (content.length > NewsSources.MAX_BYTES) {
+      throw new NewsParseException(Diagnostic.error(
+          name, 0, 0, "the file is larger than " + NewsSources.MAX_BYTES + " bytes"));
+    }
+    return new SourceReader.Named(name, content);
   }
 
   private static FileStamp stamp(Path file) throws IOException {

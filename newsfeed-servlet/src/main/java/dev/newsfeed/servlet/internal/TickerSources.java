@@ -1,8 +1,7 @@
 package dev.newsfeed.servlet.internal;
 
-import dev.newsfeed.Diagnostic;
-import dev.newsfeed.NewsParseException;
 import dev.newsfeed.servlet.TickerOptions;
+import dev.newsfeed.source.NewsSources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,19 +49,16 @@ public final class TickerSources {
   }
 
   /**
-   * The reader of source files for {@code options}: each file parsed by core according to its
-   * name, then all merged.
+   * The reader of source files for {@code options}: each file read by core's {@link
+   * NewsSources#read(String, byte[], dev.newsfeed.source.SourceOptions)} according to its name
+   * (format from the extension, language from the suffix), then all merged.
    *
-   * @param options the options (strictness)
+   * @param options the options (how sources are read)
    * @return the reader
    */
   public static SourceReader reader(TickerOptions options) {
     return new MergingSourceReader(
-        named -> {
-          // Core's per-file reader (NewsSources.read) has not landed yet.
-          throw new NewsParseException(
-              Diagnostic.error(named.name(), 0, 0, "no reader for this kind of file yet"));
-        });
+        named -> NewsSources.read(named.name(), named.content(), options.sourceOptions()));
   }
 
   private static FileSources.Location location(

@@ -1,29 +1,48 @@
-package dev.newsfeed.listing.internal;
+package dev.newsfeed.internal;
 
 import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The month and weekday names a listing may use, taken from the JDK's CLDR data rather than
- * hand-typed tables, and matched without regard to case, accents or Arabic hamza and vowel marks
- * ({@code fevrier}, {@code AOUT}, {@code ابريل} all match).
+ * Month and weekday names taken from the JDK's CLDR data rather than hand-typed tables, and
+ * matched by {@link #key} without regard to case, accents, Arabic hamza and vowel marks, tatweel
+ * or abbreviation dots ({@code fevrier}, {@code AOUT}, {@code ابريل}, {@code juil} all match).
  *
- * <p>A language accepts the names of its regional forms too: an Arabic listing accepts the
- * Egyptian and Gulf names CLDR gives {@code ar} ({@code مايو}, {@code يوليو}), the Moroccan ones
- * of {@code ar-MA} ({@code ماي}, {@code يوليوز}, {@code غشت}, {@code شتنبر}, {@code نونبر}, {@code
- * دجنبر}), the Algerian and Tunisian ones ({@code جويلية}) and the Levantine ones ({@code تموز},
- * {@code كانون الثاني}).
+ * <p>Which names are accepted is the reader's choice, made by the factory it calls:
+ *
+ * <ul>
+ *   <li>{@link #forLanguage} (the listing reader): one language in all its regional forms. An
+ *       Arabic listing accepts the Egyptian and Gulf names CLDR gives {@code ar} ({@code مايو},
+ *       {@code يوليو}), the Moroccan ones of {@code ar-MA} ({@code ماي}, {@code يوليوز}, {@code
+ *       غشت}, {@code شتنبر}, {@code نونبر}, {@code دجنبر}), the Algerian and Tunisian ones ({@code
+ *       جويلية}) and the Levantine ones ({@code تموز}, {@code كانون الثاني}).
+ *   <li>{@link #fromLocales} (the feed date parser): exactly the names of the locales given, such
+ *       as {@link #WIDESPREAD_LANGUAGES}, or {@code en} alone for the names RFC 822 writes.
+ * </ul>
+ *
+ * <p>Where two locales give one name to different months (or weekdays), the earlier locale wins.
  */
-public final class DateLexicon {
+public final class CalendarNames {
+  /**
+   * Languages whose dates turn up in any language's text: the project's own (English, French,
+   * Arabic), then Spanish, German, Italian, Portuguese and Dutch.
+   */
+  public static final List<Locale> WIDESPREAD_LANGUAGES =
+      List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("ar"),
+          Locale.forLanguageTag("es"), Locale.GERMAN, Locale.ITALIAN, Locale.forLanguageTag("pt"),
+          Locale.forLanguageTag("nl"));
+
   /** Regional forms whose names differ from the language's own, per CLDR. */
   private static final Map<String, List<String>> REGIONAL_FORMS =
       Map.of(
@@ -31,41 +50,55 @@ public final class DateLexicon {
           "en", List.of("en-GB"),
           "fr", List.of("fr-CA"));
 
+  /** Every style but the narrow ones, whose single letters would match ordinary words. */
   private static final List<TextStyle> STYLES =
       List.of(TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE, TextStyle.SHORT_STANDALONE);
-
-  /** Ordinal suffixes glued to a day: French {@code 1er}, English {@code 1st}, {@code 30th}. */
-  private static final Set<String> ORDINAL_SUFFIXES = Set.of("er", "st", "nd", "rd", "th");
 
   private final Locale language;
   private final Map<String, Month> months;
   private final Map<String, DayOfWeek> weekdays;
 
-  private DateLexicon(Locale language, Map<String, Month> months, Map<String, DayOfWeek> weekdays) {
+  private CalendarNames(Locale language, Map<String, Month> months, Map<String, DayOfWeek> weekdays) {
     this.language = language;
     this.months = months;
     this.weekdays = weekdays;
   }
 
   /**
-   * The names for a listing in {@code language}.
+   * The names of {@code language} in its own region, its base language and the regional forms
+   * whose names differ; the region given decides a name two forms give different months.
    *
-   * @param language the listing's language
-   * @return the lexicon
+   * @param language a listing's language, such as {@code fr} or {@code ar-MA}
+   * @return the names
    */
-  public static DateLexicon of(Locale language) {
+  public static CalendarNames forLanguage(Locale language) {
+    Objects.requireNonNull(language, "language");
     Set<Locale> sources = new LinkedHashSet<>();
     sources.add(language);
     sources.add(Locale.forLanguageTag(language.getLanguage()));
     for (String tag : REGIONAL_FORMS.getOrDefault(language.getLanguage(), List.of())) {
       sources.add(Locale.forLanguageTag(tag));
     }
+    return fromLocales(List.copyOf(sources));
+  }
+
+  /**
+   * The names CLDR gives exactly these locales, without their regional forms; the first locale is
+   * the one {@link #language()} and {@link #nameOf} use.
+   *
+   * @param locales the locales, earlier ones winning a name later ones give another month
+   * @return the names
+   * @throws IllegalArgumentException if {@code locales} is empty
+   */
+  public static CalendarNames fromLocales(List<Locale> locales) {
+    if (locales.isEmpty()) {
+      throw new IllegalArgumentException("locales is empty");
+    }
     Map<String, Month> months = new HashMap<>();
     Map<String, DayOfWeek> weekdays = new HashMap<>();
-    for (Locale source : sources) {
+    for (Locale source : locales) {
       for (TextStyle style : STYLES) {
         for (Month month : Month.values()) {
-          // The first source wins a name two months share, so the listing's own region decides.
           months.putIfAbsent(key(month.getDisplayName(style, source)), month);
         }
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -75,7 +108,7 @@ public final class DateLexicon {
     }
     months.remove("");
     weekdays.remove("");
-    return new DateLexicon(language, Map.copyOf(months), Map.copyOf(weekdays));
+    return new CalendarNames(locales.get(0), Map.copyOf(months), Map.copyOf(weekdays));
   }
 
   /**
@@ -122,7 +155,7 @@ public final class DateLexicon {
   }
 
   /**
-   * The language this lexicon is for.
+   * The language of names in messages: the listing's, or the first locale given.
    *
    * @return the language
    */
@@ -148,17 +181,6 @@ public final class DateLexicon {
    */
   public Optional<DayOfWeek> weekday(String key) {
     return Optional.ofNullable(weekdays.get(key));
-  }
-
-  /**
-   * Whether {@code key} is an ordinal suffix written against a day number ({@code 1er}, {@code
-   * 2nd}).
-   *
-   * @param key a {@link #key}
-   * @return true for an ordinal suffix
-   */
-  public boolean isOrdinalSuffix(String key) {
-    return ORDINAL_SUFFIXES.contains(key);
   }
 
   /**
@@ -212,9 +234,9 @@ public final class DateLexicon {
   }
 
   /**
-   * Whether {@code key} names a month in one of a few widespread languages (those with regional
-   * forms above, and Spanish, German, Italian, Portuguese, Dutch), so that {@code 30 juillet 2016}
-   * in an Arabic listing is reported as a date in the wrong language instead of read as text.
+   * Whether {@code key} names a month in one of the {@link #WIDESPREAD_LANGUAGES}, in any of its
+   * regional forms, so that {@code 30 juillet 2016} in an Arabic listing is reported as a date in
+   * the wrong language instead of read as text.
    *
    * @param key a {@link #key}
    * @return true for such a month name
@@ -228,9 +250,9 @@ public final class DateLexicon {
     static final Set<String> KEYS = build();
 
     private static Set<String> build() {
-      Set<String> keys = new java.util.HashSet<>();
-      for (String tag : List.of("en", "fr", "ar", "es", "de", "it", "pt", "nl")) {
-        keys.addAll(of(Locale.forLanguageTag(tag)).months.keySet());
+      Set<String> keys = new HashSet<>();
+      for (Locale language : WIDESPREAD_LANGUAGES) {
+        keys.addAll(forLanguage(language).months.keySet());
       }
       return Set.copyOf(keys);
     }
