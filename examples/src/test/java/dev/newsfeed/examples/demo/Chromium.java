@@ -84,15 +84,8 @@ final class Chromium implements AutoCloseable {
    * @throws AssertionError naming the missing program and how to install it
    */
   static Chromium launch() throws IOException {
-    for (Path program : List.of(BINARY, DRIVER)) {
-      assertThat(Files.isExecutable(program))
-          .withFailMessage(
-              "%s is missing: the browser tests need Debian's Chromium and its ChromeDriver;"
-                  + " install them with `sudo apt-get install -y chromium chromium-driver`"
-                  + " (.ci/run does)",
-              program)
-          .isTrue();
-    }
+    requireInstalled(BINARY);
+    requireInstalled(DRIVER);
     Path profile = Files.createTempDirectory("newsfeed-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BINARY.toFile());
@@ -130,6 +123,21 @@ final class Chromium implements AutoCloseable {
         Map.of("width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", false));
     chromium.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_LISTENER));
     return chromium;
+  }
+
+  /**
+   * Fails, naming the command that installs it, unless {@code program} is an executable.
+   *
+   * @param program Chromium or its ChromeDriver
+   */
+  static void requireInstalled(Path program) {
+    assertThat(Files.isExecutable(program))
+        .withFailMessage(
+            "%s is missing: the browser tests need Debian's Chromium and its ChromeDriver;"
+                + " install them with `sudo apt-get install -y chromium chromium-driver`"
+                + " (.ci/run does)",
+            program)
+        .isTrue();
   }
 
   ChromeDriver driver() {

@@ -33,7 +33,8 @@ final class RepositoryFiles {
     return npm("vnu-jar/build/dist/vnu.jar");
   }
 
-  private static Path npm(String file) {
+  /** A file of an npm package installed at the repository root, or a failure saying how to install it. */
+  static Path npm(String file) {
     Path root = root();
     Path path = root.resolve("node_modules").resolve(file);
     assertThat(path)
