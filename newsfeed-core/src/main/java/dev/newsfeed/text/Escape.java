@@ -113,7 +113,16 @@ public final class Escape {
    * @return the text without those characters, {@code text} itself if it has none
    */
   public static String removeForbidden(String text) {
-    return translate(FORBIDDEN, Objects.requireNonNull(text, "text"));
+    Objects.requireNonNull(text, "text");
+    // Only a forbidden character needs the translator: the markup characters stay as they are
+    // (French text is full of apostrophes; going through Commons Text for each one made
+    // FeedWriterBenchmark 20% slower).
+    for (int i = 0; i < text.length(); i++) {
+      if (isForbidden(text, i)) {
+        return FORBIDDEN.translate(text);
+      }
+    }
+    return text;
   }
 
   /** Most text needs no change: return it as it is rather than copying it through a writer. */
