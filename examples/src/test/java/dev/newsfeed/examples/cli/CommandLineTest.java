@@ -158,6 +158,29 @@ class CommandLineTest {
   }
 
   @Test
+  void feedsWrittenByConvertAreAcceptedAsInputAgain() throws IOException {
+    for (String format : List.of("atom", "rss", "jsonfeed", "json")) {
+      out.reset();
+      assertThat(run("convert", "--to", format, fr, en, ar)).as(format).isZero();
+      String extension = format.equals("jsonfeed") ? "json" : format;
+      Path written = Files.write(dir.resolve("round-trip." + format + "." + extension), out.toByteArray());
+
+      out.reset();
+      assertThat(run("convert", "--to", "json", written)).as(format).isZero();
+      NewsFeed feed;
+      try (NewsJson json = NewsJson.create()) {
+        feed = json.fromJson(written.toString(), out());
+      }
+      assertThat(feed.items()).as(format).hasSize(10);
+      assertThat(feed.items().get(0).original().title())
+          .as(format)
+          .isEqualTo("L’OIM devient une organisation affiliée aux Nations Unies");
+      assertThat(run("check", written)).as(format).isZero();
+    }
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     assertThat(run()).isEqualTo(2);
     assertThat(run("frobnicate")).isEqualTo(2);
