@@ -240,11 +240,20 @@ final class JsonFeedReader {
     skip(parser, event);
   }
 
+  /**
+   * Skips the value {@code event} starts. Not {@code skipObject()} or {@code skipArray()}: Parsson
+   * 1.1.7's loop forever when the input ends inside the value, where {@code next()} throws.
+   */
   private static void skip(JsonParser parser, Event event) {
-    if (event == Event.START_OBJECT) {
-      parser.skipObject();
-    } else if (event == Event.START_ARRAY) {
-      parser.skipArray();
+    int depth = event == Event.START_OBJECT || event == Event.START_ARRAY ? 1 : 0;
+    while (depth > 0) {
+      switch (parser.next()) {
+        case START_OBJECT, START_ARRAY -> depth++;
+        case END_OBJECT, END_ARRAY -> depth--;
+        default -> {
+          // a scalar or a key inside the skipped value
+        }
+      }
     }
   }
 
