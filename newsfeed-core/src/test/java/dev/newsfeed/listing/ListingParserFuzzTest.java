@@ -6,6 +6,8 @@ import dev.newsfeed.testing.ReaderContract;
 import dev.newsfeed.testing.ReaderFuzzTest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fuzzes {@link ListingParser#parse(String, byte[])}: for any bytes, in any mode, language and date
@@ -22,6 +24,9 @@ class ListingParserFuzzTest {
   /** Caps small enough for the fuzzer to exceed, and the default. */
   private static final List<Integer> CAPS = List.of(1, 2, 5, 100);
 
+  /** Parsers are immutable and costly to create (CLDR names): one per options for the whole run. */
+  private static final Map<ListingOptions, ListingParser> PARSERS = new ConcurrentHashMap<>();
+
   @ReaderFuzzTest
   void anyBytesAreReadOrRejectedWithADiagnostic(FuzzedDataProvider data) {
     // The options come from the end of the input, so a seed keeps its text.
@@ -31,7 +36,7 @@ class ListingParserFuzzTest {
             .withStrictness(data.pickValue(Strictness.values()))
             .withMaxDiagnostics(data.pickValue(CAPS));
     byte[] content = data.consumeRemainingAsBytes();
-    ListingParser parser = ListingParser.create(options);
+    ListingParser parser = PARSERS.computeIfAbsent(options, ListingParser::create);
     ReaderContract.readsOrRejects(
         "fuzz.txt", options.maxDiagnostics(), () -> parser.parse("fuzz.txt", content));
   }
