@@ -6,6 +6,8 @@ import static dev.newsfeed.internal.JsonMessages.quoteName;
 import dev.newsfeed.NewsFeed;
 import dev.newsfeed.NewsItem;
 import dev.newsfeed.NewsParseException;
+import dev.newsfeed.internal.TextPositions;
+import dev.newsfeed.internal.TextPositions.Position;
 import dev.newsfeed.internal.Texts;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -15,6 +17,8 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +39,8 @@ final class JsonFeedReader {
   private static final JsonParserFactory FACTORY = Json.createParserFactory(Map.of());
 
   static NewsFeed read(String text, ReadContext context) {
-    JsonParser parser = FACTORY.createParser(new StringReader(text));
+    EndsOnce input = new EndsOnce(text);
+    JsonParser parser = FACTORY.createParser(input);
     try (parser) {
       return feed(parser, context);
     } catch (NewsParseException e) {
@@ -44,6 +49,11 @@ final class JsonFeedReader {
       JsonLocation at = e.getLocation();
       throw context.fatal(line(at), column(at), "not valid JSON: " + e.getMessage(), e);
     } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+      if (input.overrun) {
+        Position end = TextPositions.of(text).at(text.length());
+        throw context.fatal(end.line(), end.column(),
+            "not valid JSON: the input ends inside an array or object", e);
+      }
       throw context.fatal(1, 1, "not valid JSON: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       // Parsson signals its own limits (nesting deeper than 1000) with a plain RuntimeException.
@@ -107,6 +117,40 @@ final class JsonFeedReader {
       titles.put(feedLanguage.orElseGet(() -> context.defaultLanguage(1, 1)), HtmlText.oneLine(title));
     }
     return new NewsFeed(titles, items);
+  }
+
+  /**
+   * The text, which cannot be read again once it has said it ended. Parsing asks once there and
+   * fails on the end; but Parsson 1.1.7's {@code skipArray()} and {@code skipObject()}, which skip
+   * nesting of any depth without recursion, ask again forever when the input ends inside the value.
+   */
+  private static final class EndsOnce extends Reader {
+    private final StringReader text;
+    private boolean ended;
+    /** Whether a read was refused because the end had already been reported. */
+    boolean overrun;
+
+    EndsOnce(String text) {
+      this.text = new StringReader(text);
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = text.read(buffer, offset, length);
+      if (n < 0) {
+        if (ended) {
+          overrun = true;
+          throw new IOException("read again after the end of the input");
+        }
+        ended = true;
+      }
+      return n;
+    }
+
+    @Override
+    public void close() {
+      text.close();
+    }
   }
 
   /** An entry of "items" that is not an object. */

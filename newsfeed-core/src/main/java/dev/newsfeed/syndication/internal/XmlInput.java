@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.MissingResourceException;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -133,6 +134,10 @@ final class XmlInput {
       int errorLine = at != null && at.getLineNumber() > 0 ? at.getLineNumber() : line;
       int errorColumn = at != null && at.getColumnNumber() > 0 ? at.getColumnNumber() : column;
       throw context.fatal(errorLine, errorColumn, "not well-formed XML: " + message(e), e);
+    } catch (MissingResourceException e) {
+      // The JDK's parser lacks the message of some fatal errors (InvalidCharInDTD, while skipping
+      // an internal subset) and throws this instead of an XMLStreamException.
+      throw context.fatal(line, column, "not well-formed XML: " + e.getKey(), e);
     } finally {
       if (reader != null) {
         try {
