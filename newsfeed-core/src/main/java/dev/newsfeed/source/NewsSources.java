@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads news sources of any supported format and merges them.
@@ -108,6 +109,21 @@ public final class NewsSources {
    */
   public static ParseResult read(Path file, SourceOptions options) throws IOException {
     Objects.requireNonNull(file, "file");
+    return read(file.toString(), contentOf(file, file.toString()), options);
+  }
+
+  /**
+   * The bytes of a source file, refusing files larger than {@link #MAX_BYTES}.
+   *
+   * @param file the file
+   * @param name what diagnostics call it
+   * @return its content
+   * @throws IOException if the file cannot be read
+   * @throws NewsParseException if it is larger than {@link #MAX_BYTES}
+   */
+  public static byte[] contentOf(Path file, String name) throws IOException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(name, "name");
     byte[] content;
     try (InputStream in = Files.newInputStream(file)) {
       // Read one byte past the limit rather than trust the file's size, which may change.
@@ -115,10 +131,25 @@ public final class NewsSources {
     }
     if (content.length > MAX_BYTES) {
       throw new NewsParseException(
-          Diagnostic.error(file.toString(), 0, 0, "the file is larger than " + MAX_BYTES + " bytes"));
+          Diagnostic.error(name, 0, 0, "the file is larger than " + MAX_BYTES + " bytes"));
     }
-    return read(file.toString(), content, options);
+    return content;
   }
+
+  /**
+   * Whether a file name has one of the extensions this class reads by name ({@code .txt},
+   * {@code .json}, {@code .xml}, {@code .atom}, {@code .rss}, {@code .rdf}), so that a directory of
+   * sources can be told from the other files beside them.
+   *
+   * @param fileName the name
+   * @return true for a known extension
+   */
+  public static boolean hasKnownExtension(String fileName) {
+    return KNOWN_EXTENSIONS.contains(extensionOf(Objects.requireNonNull(fileName, "fileName")));
+  }
+
+  private static final Set<String> KNOWN_EXTENSIONS =
+      Set.of("txt", "json", "xml", "atom", "rss", "rdf");
 
   /**
    * Reads files holding the same news in different languages and merges them, the first leading

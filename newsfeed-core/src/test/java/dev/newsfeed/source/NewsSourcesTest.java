@@ -169,6 +169,15 @@ class NewsSourcesTest {
     assertThat(lenient.errors()).singleElement().satisfies(d -> assertThat(d.toString()).startsWith("news.fr.txt:9:1: error:"));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "news.fr.txt, true", "feed.atom, true", "feed.RSS, true", "feed.rdf, true", "news.json, true",
+    "feed.xml, true", "notes.md, false", "README, false", "news.fr.txt.bak, false"
+  })
+  void knownExtensionsAreTheFormatsReadByName(String name, boolean known) {
+    assertThat(NewsSources.hasKnownExtension(name)).isEqualTo(known);
+  }
+
   @Test
   void oversizedFilesAreRefusedBeforeParsing(@TempDir Path dir) throws IOException {
     Path huge = dir.resolve("news.fr.txt");

@@ -1,7 +1,5 @@
 package dev.newsfeed.servlet.internal;
 
-import dev.newsfeed.Diagnostic;
-import dev.newsfeed.NewsParseException;
 import dev.newsfeed.ParseResult;
 import dev.newsfeed.servlet.NewsProvider;
 import dev.newsfeed.source.NewsSources;
@@ -14,10 +12,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -30,9 +26,6 @@ import java.util.stream.Stream;
  * container mounts included).
  */
 public final class FileSources implements NewsProvider {
-
-  /** The file extensions a directory is scanned for. */
-  public static final Set<String> EXTENSIONS = Set.of("txt", "json", "xml", "atom", "rss");
 
   /** Where news comes from. */
   public sealed interface Location permits FileLocation, DirectoryLocation, ResourceLocation {}
@@ -178,7 +171,7 @@ public final class FileSources implements NewsProvider {
     try (Stream<Path> entries = Files.list(directory)) {
       return entries
           .filter(Files::isRegularFile)
-          .filter(path -> EXTENSIONS.contains(extension(path.getFileName().toString())))
+          .filter(path -> NewsSources.hasKnownExtension(path.getFileName().toString()))
           .sorted()
           .toList();
     }
@@ -186,16 +179,7 @@ public final class FileSources implements NewsProvider {
 
   private static SourceReader.Named read(Path file) throws IOException {
     String name = file.getFileName().toString();
-    byte[] content;
-    try (InputStream in = Files.newInputStream(file)) {
-      // One byte past the limit rather than the file's size, which may change while it is read.
-      content = in.readNBytes(NewsSources.MAX_BYTES + 1);
-    }
-    if (content.length > NewsSources.MAX_BYTES) {
-      throw new NewsParseException(Diagnostic.error(
-          name, 0, 0, "the file is larger than " + NewsSources.MAX_BYTES + " bytes"));
-    }
-    return new SourceReader.Named(name, content);
+    return new SourceReader.Named(name, NewsSources.contentOf(file, name));
   }
 
   private static FileStamp stamp(Path file) throws IOException {
@@ -205,10 +189,5 @@ public final class FileSources implements NewsProvider {
 
   private static String fileName(String resource) {
     return resource.substring(resource.lastIndexOf('/') + 1);
-  }
-
-  private static String extension(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 }
