@@ -190,7 +190,7 @@ public final class Endpoints {
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.options = Objects.requireNonNull(options, "options");
     this.feeds = Map.copyOf(feeds);
-    this.cacheControl = "public, max-age=" + options.cacheMaxAge().toSeconds();
+    this.cacheControl = "public, max-age=" + options.http().cacheMaxAge().toSeconds();
   }
 
   /**
@@ -266,7 +266,7 @@ public final class Endpoints {
       URI site;
       URI self;
       try {
-        site = options.siteUrl().orElseGet(() -> URI.create(request.serverUrl() + "/"));
+        site = options.http().siteUrl().orElseGet(() -> URI.create(request.serverUrl() + "/"));
         self = site.resolve(request.basePath() + path + "?" + LANG + "=" + language.toLanguageTag());
       } catch (IllegalArgumentException e) {
         return problem(400, "Bad request: the Host header is not valid.");
@@ -279,7 +279,7 @@ public final class Endpoints {
     }
     List<Header> headers = new ArrayList<>();
     headers.add(new Header("Cache-Control", cacheControl));
-    headers.add(new Header("Vary", options.allowedOrigins().isEmpty()
+    headers.add(new Header("Vary", options.http().allowedOrigins().isEmpty()
         ? "Accept-Language" : "Accept-Language, Origin"));
     cors(request, headers);
     return conditional(request, representation, headers);
@@ -296,7 +296,7 @@ public final class Endpoints {
   private Response status(Request request) {
     List<Header> headers = new ArrayList<>();
     headers.add(new Header("Cache-Control", "no-store"));
-    if (!options.allowedOrigins().isEmpty()) {
+    if (!options.http().allowedOrigins().isEmpty()) {
       headers.add(new Header("Vary", "Origin"));
     }
     cors(request, headers);
@@ -329,7 +329,7 @@ public final class Endpoints {
   private Response options(Request request) {
     List<Header> headers = new ArrayList<>();
     headers.add(new Header("Allow", "GET, HEAD, OPTIONS"));
-    Optional<String> origin = request.header("origin").filter(options::allowsOrigin);
+    Optional<String> origin = request.header("origin").filter(options.http()::allowsOrigin);
     Optional<String> method = request.header("access-control-request-method");
     if (origin.isPresent() && method.isPresent()) {
       headers.add(new Header("Vary", "Origin, Access-Control-Request-Method"));
@@ -340,7 +340,7 @@ public final class Endpoints {
             "Accept, Accept-Language, If-None-Match, If-Modified-Since"));
         headers.add(new Header("Access-Control-Max-Age", "600"));
       }
-    } else if (!options.allowedOrigins().isEmpty()) {
+    } else if (!options.http().allowedOrigins().isEmpty()) {
       headers.add(new Header("Vary", "Origin, Access-Control-Request-Method"));
     }
     return new Response(204, headers, new byte[0], false);
@@ -349,13 +349,13 @@ public final class Endpoints {
   /** Echoes an allowed origin (Fetch standard §3.2.3); no credentials are ever allowed. */
   private void cors(Request request, List<Header> headers) {
     request.header("origin")
-        .filter(options::allowsOrigin)
+        .filter(options.http()::allowsOrigin)
         .ifPresent(origin -> headers.add(new Header("Access-Control-Allow-Origin", origin)));
   }
 
   private AssetLinks assetLinks(Optional<String> value) throws BadRequest {
     if (value.isEmpty()) {
-      return options.assets();
+      return options.display().assets();
     }
     Optional<AssetLinks> named = AssetLinks.named(value.get());
     if (named.isEmpty()) {
@@ -366,7 +366,7 @@ public final class Endpoints {
 
   private int limit(Optional<String> value) throws BadRequest {
     if (value.isEmpty()) {
-      return options.maxItems();
+      return options.display().maxItems();
     }
     String digits = value.get();
     if (digits.isEmpty() || digits.length() > 1000 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -377,8 +377,8 @@ public final class Endpoints {
       throw new BadRequest("limit must be a positive integer such as 5.");
     }
     // Above the maximum is clamped, however many digits it has.
-    return significant.length() > 9 ? options.maxItems()
-        : Math.min(Integer.parseInt(significant), options.maxItems());
+    return significant.length() > 9 ? options.display().maxItems()
+        : Math.min(Integer.parseInt(significant), options.display().maxItems());
   }
 
   /**
