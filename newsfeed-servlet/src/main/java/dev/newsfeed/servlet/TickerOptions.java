@@ -71,8 +71,9 @@ import java.util.regex.Pattern;
  * @param assets whether the fragment references its stylesheet and script
  * @param dateStyle the CLDR style of item dates
  * @param sourceOptions how sources are read: strictness, day/month order, forced language
- * @param siteUrl the public URL of the site, for the links inside feeds; empty to take the
- *     scheme, host and port of each request
+ * @param siteUrl the public URL of the server's root, for the links inside feeds: a feed's site
+ *     link is the web application's root below it ({@code https://www.example.org/app/} for the
+ *     context path {@code /app}); empty to take the scheme, host and port of each request
  * @param excerptLength the length of the summary excerpt shown after each title, in
  *     user-perceived characters; 0 for none
  */
