@@ -18,8 +18,9 @@ import java.util.Optional;
  * @param languages the supported languages; empty means the languages of the feed
  * @param cacheMaxAge the {@code Cache-Control: max-age} of the fragment and feeds
  * @param allowedOrigins the origins allowed to fetch across origins, normalised, or {@code *}
- * @param siteUrl the public URL of the site, for the links inside feeds; empty to take the
- *     scheme, host and port of each request
+ * @param siteUrl the public URL of the server's root, for the links inside feeds: a feed's site
+ *     link is the web application's root below it ({@code https://www.example.org/app/} for the
+ *     context path {@code /app}); empty to take the scheme, host and port of each request
  */
 public record HttpOptions(
     Locale defaultLanguage,

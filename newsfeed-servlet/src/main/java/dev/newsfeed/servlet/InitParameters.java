@@ -62,8 +62,8 @@ import java.util.regex.Pattern;
  *         of the fragment and feeds</td></tr>
  *     <tr><td>{@code allowed-origins}</td><td>none</td><td>origins allowed to fetch across
  *         origins, such as {@code https://www.example.org}, or {@code *}</td></tr>
- *     <tr><td>{@code site-url}</td><td>from each request</td><td>the public URL of the site, for
- *         the links inside feeds</td></tr>
+ *     <tr><td>{@code site-url}</td><td>from each request</td><td>the public URL of the server's
+ *         root, for the links inside feeds; the context path goes below it</td></tr>
  *   </tbody>
  * </table>
  *

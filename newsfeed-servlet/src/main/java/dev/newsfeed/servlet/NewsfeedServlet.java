@@ -233,6 +233,7 @@ public final class NewsfeedServlet extends HttpServlet {
         request.getMethod().toUpperCase(Locale.ROOT),
         pathInfo == null ? "" : pathInfo,
         include,
+        nullToEmpty(contextPath),
         nullToEmpty(contextPath) + nullToEmpty(servletPath),
         serverUrl(request),
         parameters,

@@ -96,7 +96,8 @@ class EndpointsTest {
     }
 
     Endpoints.Request request() {
-      return new Endpoints.Request(method, path, include, "/app/news", "http://127.0.0.1:8080", parameters, headers);
+      return new Endpoints.Request(
+          method, path, include, "/app", "/app/news", "http://127.0.0.1:8080", parameters, headers);
     }
   }
 
@@ -227,7 +228,7 @@ class EndpointsTest {
     assertThat(response.header("Content-Type")).hasValue("application/feed+json; charset=utf-8");
     assertThat(response.header("Content-Language")).hasValue("fr");
     assertThat(response.text()).isEqualTo("http://127.0.0.1:8080/app/news/feed.json?lang=fr"
-        + " http://127.0.0.1:8080/ [Version A article 0, Version A article 1]");
+        + " http://127.0.0.1:8080/app/ [Version A article 0, Version A article 1]");
   }
 
   @Test
@@ -235,7 +236,32 @@ class EndpointsTest {
     Endpoints behindProxy = endpoints(TickerOptions.defaults()
         .withHttp(HttpOptions.defaults().withSiteUrl(java.util.Optional.of(URI.create("https://www.example.org/")))));
     assertThat(behindProxy.handle(new Get("/feed.json").request()).text())
-        .startsWith("https://www.example.org/app/news/feed.json?lang=en https://www.example.org/ [");
+        .startsWith("https://www.example.org/app/news/feed.json?lang=en https://www.example.org/app/ [");
+  }
+
+  @Test
+  void theContextPathGoesBelowTheSiteUrlsOwnPath() throws IOException {
+    Endpoints underPrefix = endpoints(TickerOptions.defaults()
+        .withHttp(HttpOptions.defaults().withSiteUrl(java.util.Optional.of(URI.create("https://www.example.org/portal")))));
+    assertThat(underPrefix.handle(new Get("/feed.json").request()).text())
+        .startsWith("https://www.example.org/portal/app/news/feed.json?lang=en"
+            + " https://www.example.org/portal/app/ [");
+  }
+
+  @Test
+  void inTheRootContextTheSiteLinkIsTheServerRoot() {
+    Endpoints.Request root = new Endpoints.Request("GET", "/feed.json", false, "", "/news",
+        "http://127.0.0.1:8080", Map.of(), Map.of());
+    assertThat(endpoints.handle(root).text())
+        .startsWith("http://127.0.0.1:8080/news/feed.json?lang=en http://127.0.0.1:8080/ [");
+  }
+
+  @Test
+  void aBasePathOutsideTheContextPathIsRefused() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Endpoints.Request("GET", "/feed.json", false, "/app", "/news",
+            "http://127.0.0.1:8080", Map.of(), Map.of()))
+        .withMessage("basePath /news does not start with contextPath /app");
   }
 
   @Test
