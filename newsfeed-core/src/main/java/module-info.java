@@ -10,6 +10,7 @@ module dev.newsfeed {
   requires transitive jakarta.json.bind;
   requires jakarta.json;
   requires org.apache.commons.text;
+  requires org.jsoup;
   requires java.xml;
 
   exports dev.newsfeed;
