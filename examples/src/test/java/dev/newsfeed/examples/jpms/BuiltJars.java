@@ -34,6 +34,7 @@ final class BuiltJars {
           "parsson",
           "commons-text",
           "commons-lang3",
+          "jsoup",
           "jakarta.servlet-api");
 
   /**
