@@ -11,6 +11,7 @@ module dev.newsfeed {
   requires transitive jakarta.json.bind;
   requires jakarta.json;
   requires org.apache.commons.text;
+  requires org.jsoup;
   requires java.xml;
 
   exports dev.newsfeed;

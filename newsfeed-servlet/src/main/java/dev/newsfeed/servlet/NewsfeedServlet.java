@@ -53,8 +53,8 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>in {@code web.xml} (or with {@code ServletContext.addServlet(name, NewsfeedServlet.class)}):
- *       configured by its init parameters, see {@link TickerOptions};
- *   <li>{@code new NewsfeedServlet(options)}: file sources from {@link TickerOptions#sources()};
+ *       configured by its init parameters, see {@link InitParameters};
+ *   <li>{@code new NewsfeedServlet(options)}: file sources from {@link SourceSettings#locations()};
  *   <li>{@code new NewsfeedServlet(provider, options)}: news supplied by a {@link NewsProvider}.
  * </ul>
  *
@@ -109,10 +109,10 @@ public final class NewsfeedServlet extends HttpServlet {
   }
 
   /**
-   * A servlet serving the news {@code provider} supplies; init parameters and {@link
-   * TickerOptions#sources()} are ignored.
+   * A servlet serving the news {@code provider} supplies; init parameters and the {@linkplain
+   * SourceSettings#locations() source locations} are ignored.
    *
-   * @param provider supplies the news, polled every {@link TickerOptions#reloadInterval()}
+   * @param provider supplies the news, polled every {@link SourceSettings#reloadInterval()}
    * @param options the configuration
    */
   public NewsfeedServlet(NewsProvider provider, TickerOptions options) {
@@ -128,12 +128,12 @@ public final class NewsfeedServlet extends HttpServlet {
       options =
           givenOptions != null
               ? givenOptions
-              : TickerOptions.fromInitParameters(
+              : InitParameters.read(
                   Collections.list(getInitParameterNames()), this::getInitParameter);
       provider =
           givenProvider != null
               ? givenProvider
-              : TickerSources.resolve(options, getServletContext()::getRealPath, classLoader());
+              : TickerSources.resolve(options.sources(), getServletContext()::getRealPath, classLoader());
     } catch (IllegalArgumentException e) {
       throw new ServletException(prefix() + e.getMessage());
     }
@@ -141,20 +141,20 @@ public final class NewsfeedServlet extends HttpServlet {
     try {
       live = LiveFeed.load(provider, feed -> negotiator(options, feed), clock, label(options));
     } catch (NewsParseException e) {
-      throw new ServletException(prefix() + "init parameter " + TickerOptions.SOURCES
+      throw new ServletException(prefix() + "init parameter " + InitParameters.SOURCES
           + ": the news cannot be read: " + e.getMessage());
     } catch (IOException | RuntimeException e) {
-      throw new ServletException(prefix() + "init parameter " + TickerOptions.SOURCES
+      throw new ServletException(prefix() + "init parameter " + InitParameters.SOURCES
           + ": the news cannot be read: " + e, e);
     }
-    if (!options.reloadInterval().isZero()) {
-      live.startPolling(options.reloadInterval());
+    if (!options.sources().reloadInterval().isZero()) {
+      live.startPolling(options.sources().reloadInterval());
     }
     endpoints =
         new Endpoints(
             live,
             StaticAssets.load(clock.instant()),
-            TickerRenderer.create(options.dateStyle(), options.excerptLength()),
+            TickerRenderer.create(options.display().dateStyle(), options.display().excerptLength()),
             options,
             FeedDocuments.available());
     LOG.log(Level.INFO, "newsfeed: serving version {0} ({1} items)",
@@ -304,12 +304,12 @@ public final class NewsfeedServlet extends HttpServlet {
 
   private static LanguageNegotiator negotiator(TickerOptions options, NewsFeed feed) {
     return LanguageNegotiator.of(
-        options.defaultLanguage(),
-        options.languages().isEmpty() ? feed.languages() : options.languages());
+        options.http().defaultLanguage(),
+        options.http().languages().isEmpty() ? feed.languages() : options.http().languages());
   }
 
   private String label(TickerOptions options) {
-    return givenProvider != null ? "news provider" : String.join(", ", options.sources());
+    return givenProvider != null ? "news provider" : String.join(", ", options.sources().locations());
   }
 
   private String prefix() {

@@ -35,6 +35,7 @@ final class BuiltJars {
           "parsson",
           "commons-text",
           "commons-lang3",
+          "jsoup",
           "jakarta.servlet-api");
 
   /**

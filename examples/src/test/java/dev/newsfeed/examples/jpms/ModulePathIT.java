@@ -70,6 +70,7 @@ class ModulePathIT {
           "org.eclipse.parsson",
           "org.apache.commons.text",
           "org.apache.commons.lang3",
+          "org.jsoup",
           "jakarta.servlet");
 
   private static final String SOURCES = "/dev/newsfeed/examples/jpms/";

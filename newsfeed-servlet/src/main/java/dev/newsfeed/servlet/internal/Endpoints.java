@@ -223,7 +223,7 @@ public final class Endpoints {
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.options = Objects.requireNonNull(options, "options");
     this.feeds = Map.copyOf(feeds);
-    this.cacheControl = "public, max-age=" + options.cacheMaxAge().toSeconds();
+    this.cacheControl = "public, max-age=" + options.http().cacheMaxAge().toSeconds();
   }
 
   /**
@@ -301,7 +301,7 @@ public final class Endpoints {
       try {
         // The container's root: the configured public URL, else the request's own server. The
         // context path is a path below it, so that a site served at /app links to /app/.
-        URI root = options.siteUrl().map(Endpoints::asDirectory)
+        URI root = options.http().siteUrl().map(Endpoints::asDirectory)
             .orElseGet(() -> URI.create(request.serverUrl() + "/"));
         site = request.contextPath().isEmpty() ? root : root.resolve(belowRoot(request.contextPath() + "/"));
         self = root.resolve(belowRoot(request.basePath() + path)
@@ -317,7 +317,7 @@ public final class Endpoints {
     }
     List<Header> headers = new ArrayList<>();
     headers.add(new Header("Cache-Control", cacheControl));
-    headers.add(new Header("Vary", options.allowedOrigins().isEmpty()
+    headers.add(new Header("Vary", options.http().allowedOrigins().isEmpty()
         ? "Accept-Language" : "Accept-Language, Origin"));
     cors(request, headers);
     return conditional(request, representation, headers);
@@ -334,7 +334,7 @@ public final class Endpoints {
   private Response status(Request request) {
     List<Header> headers = new ArrayList<>();
     headers.add(new Header("Cache-Control", "no-store"));
-    if (!options.allowedOrigins().isEmpty()) {
+    if (!options.http().allowedOrigins().isEmpty()) {
       headers.add(new Header("Vary", "Origin"));
     }
     cors(request, headers);
@@ -367,7 +367,7 @@ public final class Endpoints {
   private Response options(Request request) {
     List<Header> headers = new ArrayList<>();
     headers.add(new Header("Allow", "GET, HEAD, OPTIONS"));
-    Optional<String> origin = request.header("origin").filter(options::allowsOrigin);
+    Optional<String> origin = request.header("origin").filter(options.http()::allowsOrigin);
     Optional<String> method = request.header("access-control-request-method");
     if (origin.isPresent() && method.isPresent()) {
       headers.add(new Header("Vary", "Origin, Access-Control-Request-Method"));
@@ -378,7 +378,7 @@ public final class Endpoints {
             "Accept, Accept-Language, If-None-Match, If-Modified-Since"));
         headers.add(new Header("Access-Control-Max-Age", "600"));
       }
-    } else if (!options.allowedOrigins().isEmpty()) {
+    } else if (!options.http().allowedOrigins().isEmpty()) {
       headers.add(new Header("Vary", "Origin, Access-Control-Request-Method"));
     }
     return new Response(204, headers, new byte[0], false);
@@ -387,13 +387,13 @@ public final class Endpoints {
   /** Echoes an allowed origin (Fetch standard §3.2.3); no credentials are ever allowed. */
   private void cors(Request request, List<Header> headers) {
     request.header("origin")
-        .filter(options::allowsOrigin)
+        .filter(options.http()::allowsOrigin)
         .ifPresent(origin -> headers.add(new Header("Access-Control-Allow-Origin", origin)));
   }
 
   private AssetLinks assetLinks(Optional<String> value) throws BadRequest {
     if (value.isEmpty()) {
-      return options.assets();
+      return options.display().assets();
     }
     Optional<AssetLinks> named = AssetLinks.named(value.get());
     if (named.isEmpty()) {
@@ -404,7 +404,7 @@ public final class Endpoints {
 
   private int limit(Optional<String> value) throws BadRequest {
     if (value.isEmpty()) {
-      return options.maxItems();
+      return options.display().maxItems();
     }
     String digits = value.get();
     if (digits.isEmpty() || digits.length() > 1000 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -415,8 +415,8 @@ public final class Endpoints {
       throw new BadRequest("limit must be a positive integer such as 5.");
     }
     // Above the maximum is clamped, however many digits it has.
-    return significant.length() > 9 ? options.maxItems()
-        : Math.min(Integer.parseInt(significant), options.maxItems());
+    return significant.length() > 9 ? options.display().maxItems()
+        : Math.min(Integer.parseInt(significant), options.display().maxItems());
   }
 
   /**

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.servlet.internal;
 
-import dev.newsfeed.servlet.TickerOptions;
+import dev.newsfeed.servlet.InitParameters;
+import dev.newsfeed.servlet.SourceSettings;
 import dev.newsfeed.source.NewsSources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,9 +26,9 @@ public final class TickerSources {
   public static final String CLASSPATH = "classpath:";
 
   /**
-   * The provider for the sources of {@code options}.
+   * The provider for {@code settings}.
    *
-   * @param options the options
+   * @param settings the sources and how they are read
    * @param realPath the web application's {@code ServletContext.getRealPath}, null for a path it
    *     cannot map
    * @param loader where {@code classpath:} resources are looked up
@@ -36,30 +37,30 @@ public final class TickerSources {
    *     that does not exist
    */
   public static FileSources resolve(
-      TickerOptions options, Function<String, String> realPath, ClassLoader loader) {
-    if (options.sources().isEmpty()) {
+      SourceSettings settings, Function<String, String> realPath, ClassLoader loader) {
+    if (settings.locations().isEmpty()) {
       throw new IllegalArgumentException(
-          "init parameter " + TickerOptions.SOURCES
+          "init parameter " + InitParameters.SOURCES
               + ": expected at least one file, directory or classpath: resource, found none");
     }
     List<FileSources.Location> locations = new ArrayList<>();
-    for (String source : options.sources()) {
+    for (String source : settings.locations()) {
       locations.add(location(source, realPath, loader));
     }
-    return FileSources.of(locations, reader(options));
+    return FileSources.of(locations, reader(settings));
   }
 
   /**
-   * The reader of source files for {@code options}: each file read by core's {@link
+   * The reader of source files for {@code settings}: each file read by core's {@link
    * NewsSources#read(String, byte[], dev.newsfeed.source.SourceOptions)} according to its name
    * (format from the extension, language from the suffix), then all merged.
    *
-   * @param options the options (how sources are read)
+   * @param settings how sources are read
    * @return the reader
    */
-  public static SourceReader reader(TickerOptions options) {
+  public static SourceReader reader(SourceSettings settings) {
     return new MergingSourceReader(
-        named -> NewsSources.read(named.name(), named.content(), options.sourceOptions()));
+        named -> NewsSources.read(named.name(), named.content(), settings.reading()));
   }
 
   private static FileSources.Location location(
@@ -95,6 +96,6 @@ public final class TickerSources {
 
   private static IllegalArgumentException missing(String source, String why) {
     return new IllegalArgumentException(
-        "init parameter " + TickerOptions.SOURCES + ": " + why + ": [" + source + "]");
+        "init parameter " + InitParameters.SOURCES + ": " + why + ": [" + source + "]");
   }
 }

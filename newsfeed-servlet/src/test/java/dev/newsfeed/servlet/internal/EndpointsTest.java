@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsfeed.LanguageChain;
 import dev.newsfeed.NewsFeed;
 import dev.newsfeed.servlet.AssetLinks;
+import dev.newsfeed.servlet.DisplayOptions;
+import dev.newsfeed.servlet.HttpOptions;
 import dev.newsfeed.servlet.LanguageNegotiator;
 import dev.newsfeed.servlet.NewsProvider;
 import dev.newsfeed.servlet.TickerOptions;
@@ -49,8 +51,9 @@ class EndpointsTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    endpoints = endpoints(TickerOptions.defaults().withMaxItems(3)
-        .withAllowedOrigins(List.of("https://host.example")));
+    endpoints = endpoints(TickerOptions.defaults()
+        .withDisplay(DisplayOptions.defaults().withMaxItems(3))
+        .withHttp(HttpOptions.defaults().withAllowedOrigins(List.of("https://host.example"))));
   }
 
   private Endpoints endpoints(TickerOptions options) throws IOException {
@@ -122,8 +125,9 @@ class EndpointsTest {
 
   @Test
   void theSameNewsGivesTheSameEntityTagOnEveryInstance() throws IOException {
-    Endpoints other = endpoints(TickerOptions.defaults().withMaxItems(3)
-        .withAllowedOrigins(List.of("https://host.example")));
+    Endpoints other = endpoints(TickerOptions.defaults()
+        .withDisplay(DisplayOptions.defaults().withMaxItems(3))
+        .withHttp(HttpOptions.defaults().withAllowedOrigins(List.of("https://host.example"))));
     assertThat(other.handle(new Get("/ticker").request()).header("ETag"))
         .isEqualTo(handle(new Get("/ticker")).header("ETag"));
   }
@@ -169,7 +173,7 @@ class EndpointsTest {
 
   @Test
   void theConfiguredAssetLinksAreTheDefault() throws IOException {
-    Endpoints none = endpoints(TickerOptions.defaults().withAssets(AssetLinks.NONE));
+    Endpoints none = endpoints(TickerOptions.defaults().withDisplay(DisplayOptions.defaults().withAssets(AssetLinks.NONE)));
     assertThat(none.handle(new Get("/ticker").request()).text()).doesNotContain("<link");
     assertThat(none.handle(new Get("/ticker").param("assets", "link").request()).text()).contains("<link");
   }
@@ -231,7 +235,7 @@ class EndpointsTest {
   @Test
   void aConfiguredSiteUrlIsUsedForFeedLinksWhateverTheRequestSays() throws IOException {
     Endpoints behindProxy = endpoints(TickerOptions.defaults()
-        .withSiteUrl(java.util.Optional.of(URI.create("https://www.example.org/"))));
+        .withHttp(HttpOptions.defaults().withSiteUrl(java.util.Optional.of(URI.create("https://www.example.org/")))));
     assertThat(behindProxy.handle(new Get("/feed.json").request()).text())
         .startsWith("https://www.example.org/app/news/feed.json?lang=en https://www.example.org/app/ [");
   }
@@ -239,7 +243,7 @@ class EndpointsTest {
   @Test
   void theContextPathGoesBelowTheSiteUrlsOwnPath() throws IOException {
     Endpoints underPrefix = endpoints(TickerOptions.defaults()
-        .withSiteUrl(java.util.Optional.of(URI.create("https://www.example.org/portal"))));
+        .withHttp(HttpOptions.defaults().withSiteUrl(java.util.Optional.of(URI.create("https://www.example.org/portal")))));
     assertThat(underPrefix.handle(new Get("/feed.json").request()).text())
         .startsWith("https://www.example.org/portal/app/news/feed.json?lang=en"
             + " https://www.example.org/portal/app/ [");

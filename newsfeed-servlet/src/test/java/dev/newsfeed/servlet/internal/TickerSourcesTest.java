@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.newsfeed.NewsParseException;
 import dev.newsfeed.ParseResult;
 import dev.newsfeed.Strictness;
-import dev.newsfeed.servlet.TickerOptions;
+import dev.newsfeed.servlet.SourceSettings;
+import dev.newsfeed.source.SourceOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class TickerSourcesTest {
 
   private FileSources resolve(String... sources) {
     return TickerSources.resolve(
-        TickerOptions.defaults().withSources(List.of(sources)),
+        SourceSettings.of(List.of(sources)),
         path -> path.equals("/WEB-INF/news") ? dir.toString() : null,
         getClass().getClassLoader());
   }
@@ -66,8 +67,8 @@ class TickerSourcesTest {
     Files.writeString(dir.resolve("news.fr.txt"),
         "Actualités\n\nBon\n\n07/30/2016\n\nRésumé.\n\nMauvais\n\n07/32/2016\n\nRésumé.\n");
     FileSources lenient = TickerSources.resolve(
-        TickerOptions.defaults().withSources(List.of(dir.toString()))
-            .withSourceOptions(dev.newsfeed.source.SourceOptions.defaults().withStrictness(Strictness.LENIENT)),
+        SourceSettings.of(List.of(dir.toString()))
+            .withReading(SourceOptions.defaults().withStrictness(Strictness.LENIENT)),
         path -> null, getClass().getClassLoader());
     ParseResult result = lenient.load();
     assertThat(result.feed().items()).extracting(item -> item.original().title()).containsExactly("Bon");
