@@ -54,6 +54,9 @@ import java.util.regex.Pattern;
  *         {@code dmy} or {@code ymd}: the order of numeric dates in listings</td></tr>
  *     <tr><td>{@code source-language}</td><td>from each file name</td><td>the language of every
  *         source, overriding what file names such as {@code news.fr.txt} say</td></tr>
+ *     <tr><td>{@code max-source-bytes}</td><td>{@code 16MiB}</td><td>the largest source file
+ *         read, in bytes or with {@code KiB}, {@code MiB}, {@code GiB}; a larger one is refused
+ *         and the last good version keeps serving. Raise it on purpose for an archive</td></tr>
  *     <tr><th colspan="3">HTTP ({@link HttpOptions})</th></tr>
  *     <tr><td>{@code default-language}</td><td>{@code en}</td><td>the language when the request
  *         names none that is supported</td></tr>
@@ -93,6 +96,8 @@ public final class InitParameters {
   public static final String DATE_ORDER = "date-order";
   /** Init parameter forcing the language of every source. */
   public static final String SOURCE_LANGUAGE = "source-language";
+  /** Init parameter giving the largest source file read. */
+  public static final String MAX_SOURCE_BYTES = "max-source-bytes";
 
   /** Init parameter naming the default language. */
   public static final String DEFAULT_LANGUAGE = "default-language";
@@ -127,6 +132,7 @@ public final class InitParameters {
     reading(STRICTNESS, (r, v) -> r.withStrictness(named(STRICTNESS, List.of(Strictness.values()), v)));
     reading(DATE_ORDER, (r, v) -> r.withDateOrder(named(DATE_ORDER, List.of(DateOrder.values()), v)));
     reading(SOURCE_LANGUAGE, (r, v) -> r.withLanguage(language(SOURCE_LANGUAGE, v)));
+    reading(MAX_SOURCE_BYTES, (r, v) -> r.withMaxBytes(maxBytes(v)));
 
     http(DEFAULT_LANGUAGE, (h, v) -> h.withDefaultLanguage(language(DEFAULT_LANGUAGE, v)));
     http(LANGUAGES, (h, v) -> h.withLanguages(languages(v)));
@@ -220,6 +226,14 @@ public final class InitParameters {
       return Integer.parseInt(value);
     }
     throw invalid(parameter, "a positive integer such as 20", value);
+  }
+
+  private static int maxBytes(String value) {
+    try {
+      return SourceOptions.parseMaxBytes(value);
+    } catch (IllegalArgumentException e) {
+      throw invalid(MAX_SOURCE_BYTES, "a size from 1 byte to 1GiB such as 64MiB or 67108864", value);
+    }
   }
 
   private static int excerptLength(String value) {

@@ -32,7 +32,8 @@ class InitParametersTest {
           Map.entry("date-order", "dmy"),
           Map.entry("source-language", "ar"),
           Map.entry("site-url", "https://www.example.org/"),
-          Map.entry("excerpt-length", "120"));
+          Map.entry("excerpt-length", "120"),
+          Map.entry("max-source-bytes", "64MiB"));
 
   @Test
   void noInitParametersGiveTheDefaults() {
@@ -67,6 +68,14 @@ class InitParametersTest {
     assertThat(options.sources().reading().language()).contains(Locale.forLanguageTag("ar"));
     assertThat(options.http().siteUrl()).contains(java.net.URI.create("https://www.example.org/"));
     assertThat(options.display().excerptLength()).isEqualTo(120);
+    assertThat(options.sources().reading().maxBytes()).isEqualTo(64 * 1024 * 1024);
+  }
+
+  @Test
+  void sourcesAreCappedAt16MiBUnlessMaxSourceBytesSaysOtherwise() {
+    assertThat(InitParameters.read(Map.of()).sources().reading().maxBytes()).isEqualTo(16 << 20);
+    assertThat(InitParameters.read(Map.of("max-source-bytes", "100000000")).sources().reading().maxBytes())
+        .isEqualTo(100_000_000);
   }
 
   @ParameterizedTest
@@ -92,6 +101,9 @@ class InitParametersTest {
         "strictness | loose | init parameter strictness: expected strict or lenient, found [loose]",
         "site-url | /relative | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [/relative]",
         "site-url | https://x.example/?q=1 | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [https://x.example/?q=1]",
+        "max-source-bytes | 64MB | init parameter max-source-bytes: expected a size from 1 byte to 1GiB such as 64MiB or 67108864, found [64MB]",
+        "max-source-bytes | 2GiB | init parameter max-source-bytes: expected a size from 1 byte to 1GiB such as 64MiB or 67108864, found [2GiB]",
+        "max-source-bytes | 0 | init parameter max-source-bytes: expected a size from 1 byte to 1GiB such as 64MiB or 67108864, found [0]",
         "sources | ' , ' | 'init parameter sources: expected a file, directory or classpath: resource, found [,]'"
       })
   void aWrongValueIsRejectedWithOneMessageNamingTheParameter(String name, String value, String message) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code check [--lang TAG] [--date-order auto|mdy|dmy|ymd] FILE...}: reads every file leniently,
+ * {@code check [--lang TAG] [--date-order auto|mdy|dmy|ymd] [--max-source-bytes SIZE] FILE...}: reads every file leniently,
  * so that every problem is reported, and prints each diagnostic as {@code
  * FILE:LINE:COL: error|warning: MESSAGE}. Exit status 0 without errors, 1 with errors.
  */
@@ -17,7 +17,7 @@ public final class CheckCommand {
   private CheckCommand() {}
 
   /** One line of usage. */
-  public static final String USAGE = "check [--lang TAG] [--date-order auto|mdy|dmy|ymd] FILE...";
+  public static final String USAGE = "check [--lang TAG] [--date-order auto|mdy|dmy|ymd] [--max-source-bytes SIZE] FILE...";
 
   /**
    * Runs the command.
@@ -30,7 +30,7 @@ public final class CheckCommand {
    */
   public static int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
     SourceArguments sources =
-        SourceArguments.from(Arguments.parse(args, Set.of("lang", "date-order"), Set.of()));
+        SourceArguments.from(Arguments.parse(args, Set.of("lang", "date-order", "max-source-bytes"), Set.of()));
     Optional<ParseResult> result = sources.read(Strictness.LENIENT, err);
     return result.isPresent() && !result.get().hasErrors() ? 0 : 1;
   }

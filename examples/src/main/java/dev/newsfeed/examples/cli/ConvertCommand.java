@@ -32,7 +32,7 @@ public final class ConvertCommand {
   /** One line of usage. */
   public static final String USAGE =
       "convert --to json|jsonfeed|atom|rss [--lang TAG] [--date-order auto|mdy|dmy|ymd]"
-          + " [--lenient] [--site URL] FILE...";
+          + " [--max-source-bytes SIZE] [--lenient] [--site URL] FILE...";
 
   private static final URI DEFAULT_SITE = URI.create("http://localhost:8080/");
 
@@ -49,7 +49,7 @@ public final class ConvertCommand {
   public static int run(List<String> args, PrintStream out, PrintStream err)
       throws UsageException, IOException {
     Arguments parsed =
-        Arguments.parse(args, Set.of("to", "lang", "date-order", "site"), Set.of("lenient"));
+        Arguments.parse(args, Set.of("to", "lang", "date-order", "max-source-bytes", "site"), Set.of("lenient"));
     String to = parsed.single("to");
     if (to == null) {
       throw new UsageException("--to is required: json, jsonfeed, atom or rss");

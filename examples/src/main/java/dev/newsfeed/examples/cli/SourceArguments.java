@@ -28,8 +28,9 @@ import java.util.Optional;
  * @param files the files, the leading one first
  * @param language the {@code --lang} value, if any
  * @param dateOrder the {@code --date-order} value
+ * @param maxBytes the {@code --max-source-bytes} value: the largest file read
  */
-record SourceArguments(List<Path> files, Optional<Locale> language, DateOrder dateOrder) {
+record SourceArguments(List<Path> files, Optional<Locale> language, DateOrder dateOrder, int maxBytes) {
 
   static SourceArguments from(Arguments args) throws UsageException {
     if (args.operands().isEmpty()) {
@@ -54,7 +55,17 @@ record SourceArguments(List<Path> files, Optional<Locale> language, DateOrder da
             "--date-order must be auto, mdy, dmy or ymd, not " + dateOrder);
       }
     }
-    return new SourceArguments(args.operands().stream().map(Path::of).toList(), language, order);
+    int maxBytes = SourceOptions.DEFAULT_MAX_BYTES;
+    String size = args.single("max-source-bytes");
+    if (size != null) {
+      try {
+        maxBytes = SourceOptions.parseMaxBytes(size);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--max-source-bytes: " + e.getMessage());
+      }
+    }
+    return new SourceArguments(
+        args.operands().stream().map(Path::of).toList(), language, order, maxBytes);
   }
 
   /**
@@ -63,7 +74,7 @@ record SourceArguments(List<Path> files, Optional<Locale> language, DateOrder da
    * @return the merged result, or empty if some file could not be read at all
    */
   Optional<ParseResult> read(Strictness strictness, PrintStream err) {
-    SourceOptions base = new SourceOptions(Optional.empty(), dateOrder, strictness);
+    SourceOptions base = new SourceOptions(Optional.empty(), dateOrder, strictness, maxBytes);
     List<String> names = new ArrayList<>();
     List<ParseResult> parts = new ArrayList<>();
     boolean failed = false;

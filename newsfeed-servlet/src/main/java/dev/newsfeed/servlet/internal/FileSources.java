@@ -86,10 +86,12 @@ public final class FileSources implements NewsProvider {
 
   private final List<Location> locations;
   private final SourceReader reader;
+  private final int maxBytes;
 
-  private FileSources(List<Location> locations, SourceReader reader) {
+  private FileSources(List<Location> locations, SourceReader reader, int maxBytes) {
     this.locations = locations;
     this.reader = reader;
+    this.maxBytes = maxBytes;
   }
 
   /**
@@ -100,11 +102,23 @@ public final class FileSources implements NewsProvider {
    * @return the provider
    */
   public static FileSources of(List<Location> locations, SourceReader reader) {
+    return of(locations, reader, NewsSources.MAX_BYTES);
+  }
+
+  /**
+   * News from {@code locations}, read by {@code reader}, each file of at most {@code maxBytes}.
+   *
+   * @param locations where to read, the leading source first
+   * @param reader parses and merges the files
+   * @param maxBytes the largest file read (the {@code max-source-bytes} init parameter)
+   * @return the provider
+   */
+  public static FileSources of(List<Location> locations, SourceReader reader, int maxBytes) {
     List<Location> copy = List.copyOf(Objects.requireNonNull(locations, "locations"));
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("locations must not be empty");
     }
-    return new FileSources(copy, Objects.requireNonNull(reader, "reader"));
+    return new FileSources(copy, Objects.requireNonNull(reader, "reader"), maxBytes);
   }
 
   /**
@@ -178,9 +192,9 @@ public final class FileSources implements NewsProvider {
     }
   }
 
-  private static SourceReader.Named read(Path file) throws IOException {
+  private SourceReader.Named read(Path file) throws IOException {
     String name = file.getFileName().toString();
-    return new SourceReader.Named(name, NewsSources.contentOf(file, name));
+    return new SourceReader.Named(name, NewsSources.contentOf(file, name, maxBytes));
   }
 
   private static FileStamp stamp(Path file) throws IOException {

@@ -47,7 +47,7 @@ public final class TickerSources {
     for (String source : settings.locations()) {
       locations.add(location(source, realPath, loader));
     }
-    return FileSources.of(locations, reader(settings));
+    return FileSources.of(locations, reader(settings), settings.reading().maxBytes());
   }
 
   /**

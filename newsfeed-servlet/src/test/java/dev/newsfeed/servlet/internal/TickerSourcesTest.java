@@ -84,4 +84,19 @@ class TickerSourcesTest {
         .isInstanceOf(NewsParseException.class)
         .hasMessageContaining("news.fr.txt: error: the file is larger than");
   }
+
+  @Test
+  void maxSourceBytesIsTheLimitOfEveryFile() throws IOException {
+    Files.writeString(dir.resolve("news.fr.txt"), "Actualités\n\nTitre\n\n07/30/2016\n\nRésumé.\n");
+    SourceSettings settings = SourceSettings.of(List.of(dir.toString()));
+    FileSources small = TickerSources.resolve(
+        settings.withReading(SourceOptions.defaults().withMaxBytes(20)), path -> null, getClass().getClassLoader());
+    FileSources enough = TickerSources.resolve(
+        settings.withReading(SourceOptions.defaults().withMaxBytes(1000)), path -> null, getClass().getClassLoader());
+
+    assertThatThrownBy(small::load)
+        .isInstanceOf(NewsParseException.class)
+        .hasMessage("news.fr.txt: error: the file is larger than 20 bytes (max-source-bytes)");
+    assertThat(enough.load().feed().size()).isEqualTo(1);
+  }
 }
