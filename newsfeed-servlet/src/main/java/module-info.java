@@ -10,6 +10,7 @@ module dev.newsfeed.servlet {
   requires transitive dev.newsfeed;
   requires transitive jakarta.servlet;
   requires jakarta.json;
+  requires java.net.http;
 
   exports dev.newsfeed.servlet;
 }
