@@ -107,6 +107,17 @@ public final class SourceSet implements AutoCloseable {
     }
   }
 
+  /** Fetches every URL source now, off its schedule; done once every outcome is recorded. */
+  CompletableFuture<Void> fetchNow() {
+    List<CompletableFuture<Void>> fetches = new ArrayList<>();
+    for (Source source : sources) {
+      if (source instanceof HttpSource http) {
+        fetches.add(http.fetch());
+      }
+    }
+    return CompletableFuture.allOf(fetches.toArray(CompletableFuture[]::new));
+  }
+
   /** Reads the polled sources again, whatever their change checks say. */
   public void reload() {
     sources.forEach(Source::reload);
