@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.servlet;
 
 import dev.newsfeed.NewsFeed;
@@ -52,8 +53,8 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>in {@code web.xml} (or with {@code ServletContext.addServlet(name, NewsfeedServlet.class)}):
- *       configured by its init parameters, see {@link TickerOptions};
- *   <li>{@code new NewsfeedServlet(options)}: file sources from {@link TickerOptions#sources()};
+ *       configured by its init parameters, see {@link InitParameters};
+ *   <li>{@code new NewsfeedServlet(options)}: file sources from {@link SourceSettings#locations()};
  *   <li>{@code new NewsfeedServlet(provider, options)}: news supplied by a {@link NewsProvider}.
  * </ul>
  *
@@ -111,10 +112,10 @@ public final class NewsfeedServlet extends HttpServlet {
   }
 
   /**
-   * A servlet serving the news {@code provider} supplies; init parameters and {@link
-   * TickerOptions#sources()} are ignored.
+   * A servlet serving the news {@code provider} supplies; init parameters and the {@linkplain
+   * SourceSettings#locations() source locations} are ignored.
    *
-   * @param provider supplies the news, polled every {@link TickerOptions#reloadInterval()}
+   * @param provider supplies the news, polled every {@link SourceSettings#reloadInterval()}
    * @param options the configuration
    */
   public NewsfeedServlet(NewsProvider provider, TickerOptions options) {
@@ -131,15 +132,15 @@ public final class NewsfeedServlet extends HttpServlet {
       options =
           givenOptions != null
               ? givenOptions
-              : TickerOptions.fromInitParameters(
+              : InitParameters.read(
                   Collections.list(getInitParameterNames()), this::getInitParameter);
       sources =
           givenProvider != null
-              ? SourceSet.of(givenProvider, "news provider", clock, options.reloadInterval())
-              : TickerSources.resolve(options.sources(), new TickerSources.Settings(
-                  TickerOptions.SOURCES,
-                  TickerSources.parser(options.sourceOptions()),
-                  options.reloadInterval(),
+              ? SourceSet.of(givenProvider, "news provider", clock, options.sources().reloadInterval())
+              : TickerSources.resolve(options.sources().locations(), new TickerSources.Settings(
+                  InitParameters.SOURCES,
+                  TickerSources.parser(options.sources().reading()),
+                  options.sources().reloadInterval(),
                   FetchSettings.defaults(),
                   clock,
                   getServletContext()::getRealPath,
@@ -155,14 +156,14 @@ public final class NewsfeedServlet extends HttpServlet {
       sources.close();
       throw new ServletException(prefix() + "interrupted while reading the sources", e);
     }
-    if (!options.reloadInterval().isZero()) {
-      live.startPolling(options.reloadInterval());
+    if (!options.sources().reloadInterval().isZero()) {
+      live.startPolling(options.sources().reloadInterval());
     }
     endpoints =
         new Endpoints(
             live,
             StaticAssets.load(clock.instant()),
-            TickerRenderer.create(options.dateStyle(), options.excerptLength()),
+            TickerRenderer.create(options.display().dateStyle(), options.display().excerptLength()),
             options,
             FeedDocuments.available());
     LOG.log(Level.INFO, "newsfeed: serving version {0} ({1} items)",
@@ -246,6 +247,7 @@ public final class NewsfeedServlet extends HttpServlet {
         request.getMethod().toUpperCase(Locale.ROOT),
         pathInfo == null ? "" : pathInfo,
         include,
+        nullToEmpty(contextPath),
         nullToEmpty(contextPath) + nullToEmpty(servletPath),
         serverUrl(request),
         parameters,
@@ -315,8 +317,8 @@ public final class NewsfeedServlet extends HttpServlet {
 
   private static LanguageNegotiator negotiator(TickerOptions options, NewsFeed feed) {
     return LanguageNegotiator.of(
-        options.defaultLanguage(),
-        options.languages().isEmpty() ? feed.languages() : options.languages());
+        options.http().defaultLanguage(),
+        options.http().languages().isEmpty() ? feed.languages() : options.http().languages());
   }
 
   private String prefix() {

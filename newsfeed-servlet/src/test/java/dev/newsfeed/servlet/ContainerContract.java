@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,10 +73,11 @@ abstract class ContainerContract {
     Listings.save(files.resolve("news.fr.txt"), Listings.listing("A", "fr", 4));
     Listings.save(files.resolve("news.en.txt"), Listings.listing("A", "en", 4));
     Map<String, EmbeddedContainer.Mount> servlets = new LinkedHashMap<>();
-    TickerOptions options = TickerOptions.defaults().withMaxItems(5)
-        .withAllowedOrigins(List.of(ALLOWED_ORIGIN));
+    TickerOptions options = TickerOptions.defaults()
+        .withDisplay(DisplayOptions.defaults().withMaxItems(5))
+        .withHttp(HttpOptions.defaults().withAllowedOrigins(List.of(ALLOWED_ORIGIN)));
     servlets.put("/news/*", Mount.of(new NewsfeedServlet(NewsProvider.of(SampleNews.trilingual()), options)));
-    servlets.put("/live/*", Mount.of(new NewsfeedServlet(live, options.withReloadInterval(Duration.ofMillis(25)))));
+    servlets.put("/live/*", Mount.of(new NewsfeedServlet(live, options.withSources(SourceSettings.defaults().withReloadInterval(Duration.ofMillis(25))))));
     // Configured as web.xml would: by init parameters, from files that the test edits.
     servlets.put("/files/*", new Mount(new NewsfeedServlet(), Map.of(
         "sources", files.resolve("news.fr.txt") + ",\n" + files.resolve("news.en.txt"),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.servlet;
 
 import jakarta.servlet.Servlet;
@@ -35,15 +36,20 @@ interface EmbeddedContainer {
   /** Stops the container. */
   void stop() throws Exception;
 
-  /** Jetty 12, ee10 (Servlet 6.0). */
+  /** Jetty 12, ee10 (Servlet 6.0), in the root context. */
   static EmbeddedContainer jetty(Map<String, Mount> servlets) throws Exception {
+    return jetty("", servlets);
+  }
+
+  /** Jetty 12, ee10 (Servlet 6.0), in the context at {@code contextPath} ({@code /app}, or empty). */
+  static EmbeddedContainer jetty(String contextPath, Map<String, Mount> servlets) throws Exception {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler();
-    context.setContextPath("/");
+    context.setContextPath(contextPath.isEmpty() ? "/" : contextPath);
     servlets.forEach((mapping, mount) -> {
       ServletHolder holder = new ServletHolder(mapping, mount.servlet());
       holder.setInitParameters(mount.init());
@@ -66,8 +72,14 @@ interface EmbeddedContainer {
     };
   }
 
-  /** Tomcat 11 (Servlet 6.1, running Servlet 6.0 code unchanged). */
+  /** Tomcat 11 (Servlet 6.1, running Servlet 6.0 code unchanged), in the root context. */
   static EmbeddedContainer tomcat(Map<String, Mount> servlets, Path workDir) throws Exception {
+    return tomcat("", servlets, workDir);
+  }
+
+  /** Tomcat 11, in the context at {@code contextPath} ({@code /app}, or empty). */
+  static EmbeddedContainer tomcat(String contextPath, Map<String, Mount> servlets, Path workDir)
+      throws Exception {
     Tomcat tomcat = new Tomcat();
     tomcat.setBaseDir(workDir.toString());
     tomcat.setHostname("127.0.0.1");
@@ -80,7 +92,7 @@ interface EmbeddedContainer {
     errors.setShowServerInfo(false);
     tomcat.getHost().getPipeline().addValve(errors);
     Path docBase = Files.createDirectories(workDir.resolve("root"));
-    Context context = tomcat.addContext("", docBase.toString());
+    Context context = tomcat.addContext(contextPath, docBase.toString());
     servlets.forEach((mapping, mount) -> {
       Wrapper wrapper = Tomcat.addServlet(context, mapping, mount.servlet());
       mount.init().forEach(wrapper::addInitParameter);

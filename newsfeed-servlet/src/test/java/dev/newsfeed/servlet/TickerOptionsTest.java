@@ -1,123 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.newsfeed.Strictness;
-import dev.newsfeed.listing.DateOrder;
-import dev.newsfeed.source.SourceOptions;
+import java.net.URI;
 import java.time.Duration;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class TickerOptionsTest {
 
   @Test
-  void noInitParametersGiveTheDefaults() {
-    TickerOptions options = TickerOptions.fromInitParameters(Map.of());
-    assertThat(options).isEqualTo(TickerOptions.defaults());
-    assertThat(options.maxItems()).isEqualTo(20);
-    assertThat(options.defaultLanguage()).isEqualTo(Locale.ENGLISH);
-    assertThat(options.reloadInterval()).isEqualTo(Duration.ofSeconds(2));
-    assertThat(options.cacheMaxAge()).isEqualTo(Duration.ofSeconds(60));
-    assertThat(options.assets()).isEqualTo(AssetLinks.LINK);
-    assertThat(options.dateStyle()).isEqualTo(FormatStyle.LONG);
-    assertThat(options.sourceOptions()).isEqualTo(SourceOptions.defaults());
-    assertThat(options.allowedOrigins()).isEmpty();
-  }
-
-  @Test
-  void everyInitParameterIsRead() {
-    TickerOptions options =
-        TickerOptions.fromInitParameters(
-            Map.ofEntries(
-                Map.entry("sources", "/srv/news/news.fr.txt,\n /srv/news/news.en.txt ,classpath:news/news.ar.txt"),
-                Map.entry("default-language", "fr"),
-                Map.entry("languages", "fr, en ar"),
-                Map.entry("max-items", "7"),
-                Map.entry("cache-max-age", "5m"),
-                Map.entry("reload-interval", "500ms"),
-                Map.entry("allowed-origins", "https://www.example.org, HTTP://Localhost:8080 https://a.example:443"),
-                Map.entry("assets", "NONE"),
-                Map.entry("date-style", "medium"),
-                Map.entry("strictness", "lenient"),
-                Map.entry("date-order", "dmy"),
-                Map.entry("source-language", "ar"),
-                Map.entry("site-url", "https://www.example.org/"),
-                Map.entry("excerpt-length", "120")));
-    assertThat(options.sources())
-        .containsExactly("/srv/news/news.fr.txt", "/srv/news/news.en.txt", "classpath:news/news.ar.txt");
-    assertThat(options.defaultLanguage()).isEqualTo(Locale.FRENCH);
-    assertThat(options.languages()).extracting(Locale::toLanguageTag).containsExactly("fr", "en", "ar");
-    assertThat(options.maxItems()).isEqualTo(7);
-    assertThat(options.cacheMaxAge()).isEqualTo(Duration.ofMinutes(5));
-    assertThat(options.reloadInterval()).isEqualTo(Duration.ofMillis(500));
-    assertThat(options.allowedOrigins())
-        .containsExactly("https://www.example.org", "http://localhost:8080", "https://a.example");
-    assertThat(options.assets()).isEqualTo(AssetLinks.NONE);
-    assertThat(options.dateStyle()).isEqualTo(FormatStyle.MEDIUM);
-    assertThat(options.sourceOptions().strictness()).isEqualTo(Strictness.LENIENT);
-    assertThat(options.sourceOptions().dateOrder()).isEqualTo(DateOrder.DMY);
-    assertThat(options.sourceOptions().language()).contains(Locale.forLanguageTag("ar"));
-    assertThat(options.siteUrl()).contains(java.net.URI.create("https://www.example.org/"));
-    assertThat(options.excerptLength()).isEqualTo(120);
-  }
-
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "max-items | ten | init parameter max-items: expected a positive integer such as 20, found [ten]",
-        "max-items | 0 | init parameter max-items: expected a positive integer such as 20, found [0]",
-        "max-items | -3 | init parameter max-items: expected a positive integer such as 20, found [-3]",
-        "max-items | 99999999999 | init parameter max-items: expected a positive integer such as 20, found [99999999999]",
-        "default-language | !! | init parameter default-language: expected a BCP 47 language tag such as fr or ar-MA, found [!!]",
-        "languages | fr, e#n | init parameter languages: expected a BCP 47 language tag such as fr or ar-MA, found [e#n]",
-        "cache-max-age | forever | init parameter cache-max-age: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [forever]",
-        "reload-interval | 5 | init parameter reload-interval: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [5]",
-        "reload-interval | PT-2S | init parameter reload-interval: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [PT-2S]",
-        "allowed-origins | https://ok.example, https://x.example/path | init parameter allowed-origins: expected origins such as https://www.example.org, or *, found [https://x.example/path]",
-        "allowed-origins | ftp://x.example | init parameter allowed-origins: expected origins such as https://www.example.org, or *, found [ftp://x.example]",
-        "assets | inline | init parameter assets: expected link or none, found [inline]",
-        "date-style | pretty | init parameter date-style: expected short, medium, long or full, found [pretty]",
-        "excerpt-length | short | init parameter excerpt-length: expected a length such as 120, or 0 for no excerpt, found [short]",
-        "date-order | european | init parameter date-order: expected auto, mdy, dmy or ymd, found [european]",
-        "source-language | 12 | init parameter source-language: expected a BCP 47 language tag such as fr or ar-MA, found [12]",
-        "strictness | loose | init parameter strictness: expected strict or lenient, found [loose]",
-        "site-url | /relative | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [/relative]",
-        "site-url | https://x.example/?q=1 | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [https://x.example/?q=1]",
-        "sources | ' , ' | 'init parameter sources: expected a file, directory or classpath: resource, found [,]'"
-      })
-  void aWrongValueIsRejectedWithOneMessageNamingTheParameter(String name, String value, String message) {
-    assertThatThrownBy(() -> TickerOptions.fromInitParameters(Map.of(name, value)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(message);
-  }
-
-  @Test
-  void anUnknownParameterIsRejectedWithTheKnownNames() {
-    assertThatThrownBy(() -> TickerOptions.fromInitParameters(Map.of("max_items", "5")))
-        .hasMessageStartingWith("unknown init parameter [max_items]; expected one of [allowed-origins, assets,");
-  }
-
-  @Test
-  void zeroDisablesReloading() {
-    assertThat(TickerOptions.fromInitParameters(Map.of("reload-interval", "0")).reloadInterval())
-        .isZero();
+  void eachGroupIsReplacedAlone() {
+    TickerOptions options = TickerOptions.defaults()
+        .withDisplay(DisplayOptions.defaults().withMaxItems(5))
+        .withSources(SourceSettings.of(List.of("/srv/news")))
+        .withHttp(HttpOptions.defaults().withDefaultLanguage(Locale.FRENCH));
+    assertThat(options.display().maxItems()).isEqualTo(5);
+    assertThat(options.sources().locations()).containsExactly("/srv/news");
+    assertThat(options.sources().reloadInterval()).isEqualTo(SourceSettings.defaults().reloadInterval());
+    assertThat(options.http().defaultLanguage()).isEqualTo(Locale.FRENCH);
+    assertThat(options.http().cacheMaxAge()).isEqualTo(HttpOptions.defaults().cacheMaxAge());
   }
 
   @Test
   void originsAreComparedAsBrowsersSendThem() {
-    TickerOptions options = TickerOptions.defaults().withAllowedOrigins(List.of("https://WWW.Example.org:443"));
-    assertThat(options.allowsOrigin("https://www.example.org")).isTrue();
-    assertThat(options.allowsOrigin("https://www.example.org:8443")).isFalse();
-    assertThat(options.allowsOrigin("null")).isFalse();
-    assertThat(TickerOptions.defaults().withAllowedOrigins(List.of("*")).allowsOrigin("https://any.example"))
+    HttpOptions http = HttpOptions.defaults().withAllowedOrigins(List.of("https://WWW.Example.org:443"));
+    assertThat(http.allowedOrigins()).containsExactly("https://www.example.org");
+    assertThat(http.allowsOrigin("https://www.example.org")).isTrue();
+    assertThat(http.allowsOrigin("https://www.example.org:8443")).isFalse();
+    assertThat(http.allowsOrigin("null")).isFalse();
+    assertThat(HttpOptions.defaults().withAllowedOrigins(List.of("*")).allowsOrigin("https://any.example"))
         .isTrue();
+  }
+
+  @Test
+  void valuesOutOfRangeAreRejectedByTheGroupThatHoldsThem() {
+    assertThatThrownBy(() -> DisplayOptions.defaults().withMaxItems(0))
+        .hasMessage("maxItems must be at least 1, was 0");
+    assertThatThrownBy(() -> DisplayOptions.defaults().withExcerptLength(-1))
+        .hasMessage("excerptLength must not be negative, was -1");
+    assertThatThrownBy(() -> SourceSettings.defaults().withReloadInterval(Duration.ofSeconds(-1)))
+        .hasMessage("reloadInterval must not be negative, was PT-1S");
+    assertThatThrownBy(() -> HttpOptions.defaults().withCacheMaxAge(Duration.ofSeconds(-1)))
+        .hasMessage("cacheMaxAge must not be negative, was PT-1S");
+    assertThatThrownBy(() -> HttpOptions.defaults().withAllowedOrigins(List.of("https://x.example/path")))
+        .hasMessage("expected an origin such as https://www.example.org, found [https://x.example/path]");
+    assertThatThrownBy(() -> HttpOptions.defaults().withSiteUrl(Optional.of(URI.create("ftp://x.example/"))))
+        .hasMessage("siteUrl must be an absolute http or https URL without query, found [ftp://x.example/]");
+  }
+
+  @Test
+  void languagesAndOriginsKeepTheirFirstOccurrenceOnly() {
+    HttpOptions http = HttpOptions.defaults()
+        .withLanguages(List.of(Locale.FRENCH, Locale.ENGLISH, Locale.FRENCH))
+        .withAllowedOrigins(List.of("https://a.example", "HTTPS://A.example:443"));
+    assertThat(http.languages()).containsExactly(Locale.FRENCH, Locale.ENGLISH);
+    assertThat(http.allowedOrigins()).containsExactly("https://a.example");
   }
 }

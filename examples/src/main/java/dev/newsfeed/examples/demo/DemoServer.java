@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.examples.demo;
 
+import dev.newsfeed.servlet.HttpOptions;
 import dev.newsfeed.servlet.LanguageNegotiator;
 import dev.newsfeed.servlet.NewsfeedServlet;
+import dev.newsfeed.servlet.SourceSettings;
 import dev.newsfeed.servlet.TickerOptions;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
@@ -82,12 +85,12 @@ public final class DemoServer {
             : feeds.stream().map(feed -> feed.toAbsolutePath().normalize().toString()).toList();
     TickerOptions options =
         TickerOptions.defaults()
-            .withSources(sources)
-            .withDefaultLanguage(DEFAULT_LANGUAGE)
-            .withReloadInterval(RELOAD_INTERVAL)
-            // Revalidate on every page view (a cheap 304), so that an edited file shows in the
-            // fetched ticker as soon as in the included one.
-            .withCacheMaxAge(Duration.ZERO);
+            .withSources(SourceSettings.of(sources).withReloadInterval(RELOAD_INTERVAL))
+            .withHttp(HttpOptions.defaults()
+                .withDefaultLanguage(DEFAULT_LANGUAGE)
+                // Revalidate on every page view (a cheap 304), so that an edited file shows in
+                // the fetched ticker as soon as in the included one.
+                .withCacheMaxAge(Duration.ZERO));
 
     Server server = new Server();
     HttpConfiguration http = new HttpConfiguration();

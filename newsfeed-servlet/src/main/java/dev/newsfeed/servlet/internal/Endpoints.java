@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.servlet.internal;
 
 import dev.newsfeed.LanguageChain;
@@ -54,8 +55,10 @@ public final class Endpoints {
    * @param method the HTTP method, upper case
    * @param path the path within the servlet, such as {@code /ticker}
    * @param include whether this is a {@code RequestDispatcher.include}: then only the body counts
-   * @param basePath the URL path the servlet is mapped at, such as {@code /app/news}, used to
-   *     build asset URLs
+   * @param contextPath the web application's context path, such as {@code /app}; empty for the
+   *     root context. The feeds' site link is the application's root, {@code /app/}
+   * @param basePath the URL path the servlet is mapped at, context path included, such as {@code
+   *     /app/news}, used to build asset URLs and the feeds' self links
    * @param serverUrl the scheme, host and port the request was sent to, such as {@code
    *     https://www.example.org}, for links inside feeds when no site URL is configured
    * @param parameters the query parameters named in {@link #PARAMETERS} that are present
@@ -65,6 +68,7 @@ public final class Endpoints {
       String method,
       String path,
       boolean include,
+      String contextPath,
       String basePath,
       String serverUrl,
       Map<String, String> parameters,
@@ -76,18 +80,47 @@ public final class Endpoints {
      * @param method the HTTP method, upper case
      * @param path the path within the servlet
      * @param include whether this is an include
+     * @param contextPath the web application's context path; empty for the root context
+     * @param basePath the URL path the servlet is mapped at, starting with the context path
+     * @param serverUrl the scheme, host and port the request was sent to
+     * @param parameters the query parameters present
+     * @param headers the headers present, keys lower case
+     * @throws IllegalArgumentException if {@code basePath} does not start with {@code contextPath}
+     */
+    public Request {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(contextPath, "contextPath");
+      Objects.requireNonNull(basePath, "basePath");
+      Objects.requireNonNull(serverUrl, "serverUrl");
+      if (!basePath.startsWith(contextPath)) {
+        throw new IllegalArgumentException(
+            "basePath " + basePath + " does not start with contextPath " + contextPath);
+      }
+      parameters = Map.copyOf(parameters);
+      headers = Map.copyOf(headers);
+    }
+
+    /**
+     * A request to a servlet in the root context, where the base path is the servlet path.
+     *
+     * @param method the HTTP method, upper case
+     * @param path the path within the servlet
+     * @param include whether this is an include
      * @param basePath the URL path the servlet is mapped at
      * @param serverUrl the scheme, host and port the request was sent to
      * @param parameters the query parameters present
      * @param headers the headers present, keys lower case
      */
-    public Request {
-      Objects.requireNonNull(method, "method");
-      Objects.requireNonNull(path, "path");
-      Objects.requireNonNull(basePath, "basePath");
-      Objects.requireNonNull(serverUrl, "serverUrl");
-      parameters = Map.copyOf(parameters);
-      headers = Map.copyOf(headers);
+    public Request(
+        String method,
+        String path,
+        boolean include,
+        String basePath,
+        String serverUrl,
+        Map<String, String> parameters,
+        Map<String, String> headers) {
+      this(method, path, include, "", basePath, serverUrl, parameters, headers);
     }
 
     Optional<String> parameter(String name) {
@@ -190,7 +223,7 @@ public final class Endpoints {
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.options = Objects.requireNonNull(options, "options");
     this.feeds = Map.copyOf(feeds);
-    this.cacheControl = "public, max-age=" + options.cacheMaxAge().toSeconds();
+    this.cacheControl = "public, max-age=" + options.http().cacheMaxAge().toSeconds();
   }
 
   /**
@@ -266,8 +299,13 @@ public final class Endpoints {
       URI site;
       URI self;
       try {
-        site = options.siteUrl().orElseGet(() -> URI.create(request.serverUrl() + "/"));
-        self = site.resolve(request.basePath() + path + "?" + LANG + "=" + language.toLanguageTag());
+        // The container's root: the configured public URL, else the request's own server. The
+        // context path is a path below it, so that a site served at /app links to /app/.
+        URI root = options.http().siteUrl().map(Endpoints::asDirectory)
+            .orElseGet(() -> URI.create(request.serverUrl() + "/"));
+        site = request.contextPath().isEmpty() ? root : root.resolve(belowRoot(request.contextPath() + "/"));
+        self = root.resolve(belowRoot(request.basePath() + path)
+            + "?" + LANG + "=" + language.toLanguageTag());
       } catch (IllegalArgumentException e) {
         return problem(400, "Bad request: the Host header is not valid.");
       }
@@ -279,7 +317,7 @@ public final class Endpoints {
     }
     List<Header> headers = new ArrayList<>();
     headers.add(new Header("Cache-Control", cacheControl));
-    headers.add(new Header("Vary", options.allowedOrigins().isEmpty()
+    headers.add(new Header("Vary", options.http().allowedOrigins().isEmpty()
         ? "Accept-Language" : "Accept-Language, Origin"));
     cors(request, headers);
     return conditional(request, representation, headers);
@@ -296,7 +334,7 @@ public final class Endpoints {
   private Response status(Request request) {
     List<Header> headers = new ArrayList<>();
     headers.add(new Header("Cache-Control", "no-store"));
-    if (!options.allowedOrigins().isEmpty()) {
+    if (!options.http().allowedOrigins().isEmpty()) {
       headers.add(new Header("Vary", "Origin"));
     }
     cors(request, headers);
@@ -329,7 +367,7 @@ public final class Endpoints {
   private Response options(Request request) {
     List<Header> headers = new ArrayList<>();
     headers.add(new Header("Allow", "GET, HEAD, OPTIONS"));
-    Optional<String> origin = request.header("origin").filter(options::allowsOrigin);
+    Optional<String> origin = request.header("origin").filter(options.http()::allowsOrigin);
     Optional<String> method = request.header("access-control-request-method");
     if (origin.isPresent() && method.isPresent()) {
       headers.add(new Header("Vary", "Origin, Access-Control-Request-Method"));
@@ -340,7 +378,7 @@ public final class Endpoints {
             "Accept, Accept-Language, If-None-Match, If-Modified-Since"));
         headers.add(new Header("Access-Control-Max-Age", "600"));
       }
-    } else if (!options.allowedOrigins().isEmpty()) {
+    } else if (!options.http().allowedOrigins().isEmpty()) {
       headers.add(new Header("Vary", "Origin, Access-Control-Request-Method"));
     }
     return new Response(204, headers, new byte[0], false);
@@ -349,13 +387,13 @@ public final class Endpoints {
   /** Echoes an allowed origin (Fetch standard §3.2.3); no credentials are ever allowed. */
   private void cors(Request request, List<Header> headers) {
     request.header("origin")
-        .filter(options::allowsOrigin)
+        .filter(options.http()::allowsOrigin)
         .ifPresent(origin -> headers.add(new Header("Access-Control-Allow-Origin", origin)));
   }
 
   private AssetLinks assetLinks(Optional<String> value) throws BadRequest {
     if (value.isEmpty()) {
-      return options.assets();
+      return options.display().assets();
     }
     Optional<AssetLinks> named = AssetLinks.named(value.get());
     if (named.isEmpty()) {
@@ -366,7 +404,7 @@ public final class Endpoints {
 
   private int limit(Optional<String> value) throws BadRequest {
     if (value.isEmpty()) {
-      return options.maxItems();
+      return options.display().maxItems();
     }
     String digits = value.get();
     if (digits.isEmpty() || digits.length() > 1000 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -377,8 +415,8 @@ public final class Endpoints {
       throw new BadRequest("limit must be a positive integer such as 5.");
     }
     // Above the maximum is clamped, however many digits it has.
-    return significant.length() > 9 ? options.maxItems()
-        : Math.min(Integer.parseInt(significant), options.maxItems());
+    return significant.length() > 9 ? options.display().maxItems()
+        : Math.min(Integer.parseInt(significant), options.display().maxItems());
   }
 
   /**
@@ -402,6 +440,17 @@ public final class Endpoints {
   }
 
   private record FragmentKey(Locale language, int limit, Optional<TickerRenderer.AssetUrls> urls) {}
+
+  /** A URL whose path ends with a slash, so that relative paths resolve below it. */
+  private static URI asDirectory(URI url) {
+    String text = url.toString();
+    return text.endsWith("/") ? url : URI.create(text + "/");
+  }
+
+  /** A path from the server root, made relative so that it resolves below a site URL's path. */
+  private static String belowRoot(String path) {
+    return path.startsWith("/") ? path.substring(1) : path;
+  }
 
   private record FeedKey(String path, Locale language, int limit, URI self, URI site) {}
 

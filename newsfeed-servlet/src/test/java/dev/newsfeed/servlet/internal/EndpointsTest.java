@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.servlet.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -5,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsfeed.LanguageChain;
 import dev.newsfeed.NewsFeed;
 import dev.newsfeed.servlet.AssetLinks;
+import dev.newsfeed.servlet.DisplayOptions;
+import dev.newsfeed.servlet.HttpOptions;
 import dev.newsfeed.servlet.LanguageNegotiator;
 import dev.newsfeed.servlet.NewsProvider;
 import dev.newsfeed.servlet.TickerOptions;
@@ -48,8 +51,9 @@ class EndpointsTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    endpoints = endpoints(TickerOptions.defaults().withMaxItems(3)
-        .withAllowedOrigins(List.of("https://host.example")));
+    endpoints = endpoints(TickerOptions.defaults()
+        .withDisplay(DisplayOptions.defaults().withMaxItems(3))
+        .withHttp(HttpOptions.defaults().withAllowedOrigins(List.of("https://host.example"))));
   }
 
   private Endpoints endpoints(TickerOptions options) throws IOException {
@@ -93,7 +97,8 @@ class EndpointsTest {
     }
 
     Endpoints.Request request() {
-      return new Endpoints.Request(method, path, include, "/app/news", "http://127.0.0.1:8080", parameters, headers);
+      return new Endpoints.Request(
+          method, path, include, "/app", "/app/news", "http://127.0.0.1:8080", parameters, headers);
     }
   }
 
@@ -120,8 +125,9 @@ class EndpointsTest {
 
   @Test
   void theSameNewsGivesTheSameEntityTagOnEveryInstance() throws IOException {
-    Endpoints other = endpoints(TickerOptions.defaults().withMaxItems(3)
-        .withAllowedOrigins(List.of("https://host.example")));
+    Endpoints other = endpoints(TickerOptions.defaults()
+        .withDisplay(DisplayOptions.defaults().withMaxItems(3))
+        .withHttp(HttpOptions.defaults().withAllowedOrigins(List.of("https://host.example"))));
     assertThat(other.handle(new Get("/ticker").request()).header("ETag"))
         .isEqualTo(handle(new Get("/ticker")).header("ETag"));
   }
@@ -167,7 +173,7 @@ class EndpointsTest {
 
   @Test
   void theConfiguredAssetLinksAreTheDefault() throws IOException {
-    Endpoints none = endpoints(TickerOptions.defaults().withAssets(AssetLinks.NONE));
+    Endpoints none = endpoints(TickerOptions.defaults().withDisplay(DisplayOptions.defaults().withAssets(AssetLinks.NONE)));
     assertThat(none.handle(new Get("/ticker").request()).text()).doesNotContain("<link");
     assertThat(none.handle(new Get("/ticker").param("assets", "link").request()).text()).contains("<link");
   }
@@ -223,15 +229,40 @@ class EndpointsTest {
     assertThat(response.header("Content-Type")).hasValue("application/feed+json; charset=utf-8");
     assertThat(response.header("Content-Language")).hasValue("fr");
     assertThat(response.text()).isEqualTo("http://127.0.0.1:8080/app/news/feed.json?lang=fr"
-        + " http://127.0.0.1:8080/ [Version A article 0, Version A article 1]");
+        + " http://127.0.0.1:8080/app/ [Version A article 0, Version A article 1]");
   }
 
   @Test
   void aConfiguredSiteUrlIsUsedForFeedLinksWhateverTheRequestSays() throws IOException {
     Endpoints behindProxy = endpoints(TickerOptions.defaults()
-        .withSiteUrl(java.util.Optional.of(URI.create("https://www.example.org/"))));
+        .withHttp(HttpOptions.defaults().withSiteUrl(java.util.Optional.of(URI.create("https://www.example.org/")))));
     assertThat(behindProxy.handle(new Get("/feed.json").request()).text())
-        .startsWith("https://www.example.org/app/news/feed.json?lang=en https://www.example.org/ [");
+        .startsWith("https://www.example.org/app/news/feed.json?lang=en https://www.example.org/app/ [");
+  }
+
+  @Test
+  void theContextPathGoesBelowTheSiteUrlsOwnPath() throws IOException {
+    Endpoints underPrefix = endpoints(TickerOptions.defaults()
+        .withHttp(HttpOptions.defaults().withSiteUrl(java.util.Optional.of(URI.create("https://www.example.org/portal")))));
+    assertThat(underPrefix.handle(new Get("/feed.json").request()).text())
+        .startsWith("https://www.example.org/portal/app/news/feed.json?lang=en"
+            + " https://www.example.org/portal/app/ [");
+  }
+
+  @Test
+  void inTheRootContextTheSiteLinkIsTheServerRoot() {
+    Endpoints.Request root = new Endpoints.Request("GET", "/feed.json", false, "", "/news",
+        "http://127.0.0.1:8080", Map.of(), Map.of());
+    assertThat(endpoints.handle(root).text())
+        .startsWith("http://127.0.0.1:8080/news/feed.json?lang=en http://127.0.0.1:8080/ [");
+  }
+
+  @Test
+  void aBasePathOutsideTheContextPathIsRefused() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Endpoints.Request("GET", "/feed.json", false, "/app", "/news",
+            "http://127.0.0.1:8080", Map.of(), Map.of()))
+        .withMessage("basePath /news does not start with contextPath /app");
   }
 
   @Test

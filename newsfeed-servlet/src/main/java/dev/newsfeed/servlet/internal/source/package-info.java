@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Where the servlet's news comes from: files (published only once they have stopped changing),
  * directories, class-path resources, feeds fetched over HTTP, and {@link

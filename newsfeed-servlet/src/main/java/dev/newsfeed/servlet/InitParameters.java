@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.newsfeed.servlet;
+
+import dev.newsfeed.Strictness;
+import dev.newsfeed.listing.DateOrder;
+import dev.newsfeed.source.SourceOptions;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@link TickerOptions} from a servlet's init parameters ({@code web.xml}), every absent
+ * one taking its default. Values are trimmed; a wrong one is an {@link IllegalArgumentException}
+ * naming the parameter and what was expected.
+ *
+ * <table class="striped">
+ *   <caption>Init parameters</caption>
+ *   <thead><tr><th>name</th><th>default</th><th>meaning</th></tr></thead>
+ *   <tbody>
+ *     <tr><th colspan="3">Display ({@link DisplayOptions})</th></tr>
+ *     <tr><td>{@code max-items}</td><td>{@code 20}</td><td>the most items a response holds; a
+ *         larger {@code limit} is clamped</td></tr>
+ *     <tr><td>{@code date-style}</td><td>{@code long}</td><td>{@code short}, {@code medium},
+ *         {@code long} or {@code full}: the CLDR style of item dates</td></tr>
+ *     <tr><td>{@code excerpt-length}</td><td>{@code 0}</td><td>an excerpt of at most this many
+ *         characters after each title; {@code 0} for none</td></tr>
+ *     <tr><td>{@code assets}</td><td>{@code link}</td><td>{@code link}: the fragment references
+ *         its stylesheet and script; {@code none}: the host page does</td></tr>
+ *     <tr><th colspan="3">Sources ({@link SourceSettings})</th></tr>
+ *     <tr><td>{@code sources}</td><td>none</td><td>files, directories and {@code classpath:}
+ *         resources, separated by commas or new lines; several files are merged into
+ *         multilingual items, each file's language taken from its name ({@code news.fr.txt})</td></tr>
+ *     <tr><td>{@code reload-interval}</td><td>{@code 2s}</td><td>how often file sources are
+ *         checked for changes; {@code 0} never</td></tr>
+ *     <tr><td>{@code strictness}</td><td>{@code strict}</td><td>{@code strict}: a source with an
+ *         error is rejected whole (the last good version keeps serving); {@code lenient}: bad
+ *         items are skipped with a diagnostic</td></tr>
+ *     <tr><td>{@code date-order}</td><td>{@code auto}</td><td>{@code auto}, {@code mdy},
+ *         {@code dmy} or {@code ymd}: the order of numeric dates in listings</td></tr>
+ *     <tr><td>{@code source-language}</td><td>from each file name</td><td>the language of every
+ *         source, overriding what file names such as {@code news.fr.txt} say</td></tr>
+ *     <tr><th colspan="3">HTTP ({@link HttpOptions})</th></tr>
+ *     <tr><td>{@code default-language}</td><td>{@code en}</td><td>the language when the request
+ *         names none that is supported</td></tr>
+ *     <tr><td>{@code languages}</td><td>the feed's</td><td>the supported languages, such as
+ *         {@code fr, en, ar}</td></tr>
+ *     <tr><td>{@code cache-max-age}</td><td>{@code 60s}</td><td>{@code Cache-Control: max-age}
+ *         of the fragment and feeds</td></tr>
+ *     <tr><td>{@code allowed-origins}</td><td>none</td><td>origins allowed to fetch across
+ *         origins, such as {@code https://www.example.org}, or {@code *}</td></tr>
+ *     <tr><td>{@code site-url}</td><td>from each request</td><td>the public URL of the server's
+ *         root, for the links inside feeds; the context path goes below it</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <p>Durations are written {@code 500ms}, {@code 2s}, {@code 5m}, {@code 1h} or in ISO 8601
+ * ({@code PT2S}).
+ */
+public final class InitParameters {
+  private InitParameters() {}
+
+  /** Init parameter giving the maximum number of items. */
+  public static final String MAX_ITEMS = "max-items";
+  /** Init parameter giving the date style. */
+  public static final String DATE_STYLE = "date-style";
+  /** Init parameter giving the length of summary excerpts. */
+  public static final String EXCERPT_LENGTH = "excerpt-length";
+  /** Init parameter saying whether the fragment references its assets. */
+  public static final String ASSETS = "assets";
+
+  /** Init parameter naming the sources. */
+  public static final String SOURCES = "sources";
+  /** Init parameter giving the reload interval. */
+  public static final String RELOAD_INTERVAL = "reload-interval";
+  /** Init parameter giving the strictness of source reading. */
+  public static final String STRICTNESS = "strictness";
+  /** Init parameter giving the day/month order of numeric dates in listings. */
+  public static final String DATE_ORDER = "date-order";
+  /** Init parameter forcing the language of every source. */
+  public static final String SOURCE_LANGUAGE = "source-language";
+
+  /** Init parameter naming the default language. */
+  public static final String DEFAULT_LANGUAGE = "default-language";
+  /** Init parameter naming the supported languages. */
+  public static final String LANGUAGES = "languages";
+  /** Init parameter giving the cache lifetime. */
+  public static final String CACHE_MAX_AGE = "cache-max-age";
+  /** Init parameter listing the allowed origins. */
+  public static final String ALLOWED_ORIGINS = "allowed-origins";
+  /** Init parameter giving the site's public URL. */
+  public static final String SITE_URL = "site-url";
+
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("[,\\s]+");
+  /** The date styles from the shortest, as the error lists them. */
+  private static final List<FormatStyle> DATE_STYLES =
+      List.of(FormatStyle.SHORT, FormatStyle.MEDIUM, FormatStyle.LONG, FormatStyle.FULL);
+  private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)?");
+
+  /** How each parameter changes the options, by name, in the order they are applied. */
+  private static final Map<String, BiFunction<TickerOptions, String, TickerOptions>> PARAMETERS =
+      new LinkedHashMap<>();
+
+  static {
+    display(MAX_ITEMS, (d, v) -> d.withMaxItems(positive(MAX_ITEMS, v)));
+    display(DATE_STYLE, (d, v) -> d.withDateStyle(named(DATE_STYLE, DATE_STYLES, v)));
+    display(EXCERPT_LENGTH, (d, v) -> d.withExcerptLength(excerptLength(v)));
+    display(ASSETS, (d, v) -> d.withAssets(
+        AssetLinks.named(v).orElseThrow(() -> invalid(ASSETS, "link or none", v))));
+
+    sources(SOURCES, (s, v) -> s.withLocations(locations(v)));
+    sources(RELOAD_INTERVAL, (s, v) -> s.withReloadInterval(duration(RELOAD_INTERVAL, v)));
+    reading(STRICTNESS, (r, v) -> r.withStrictness(named(STRICTNESS, List.of(Strictness.values()), v)));
+    reading(DATE_ORDER, (r, v) -> r.withDateOrder(named(DATE_ORDER, List.of(DateOrder.values()), v)));
+    reading(SOURCE_LANGUAGE, (r, v) -> r.withLanguage(language(SOURCE_LANGUAGE, v)));
+
+    http(DEFAULT_LANGUAGE, (h, v) -> h.withDefaultLanguage(language(DEFAULT_LANGUAGE, v)));
+    http(LANGUAGES, (h, v) -> h.withLanguages(languages(v)));
+    http(CACHE_MAX_AGE, (h, v) -> h.withCacheMaxAge(duration(CACHE_MAX_AGE, v)));
+    http(ALLOWED_ORIGINS, (h, v) -> h.withAllowedOrigins(origins(v)));
+    http(SITE_URL, (h, v) -> h.withSiteUrl(Optional.of(siteUrl(v))));
+  }
+
+  private static void display(String name, BiFunction<DisplayOptions, String, DisplayOptions> set) {
+    PARAMETERS.put(name, (o, v) -> o.withDisplay(set.apply(o.display(), v)));
+  }
+
+  private static void sources(String name, BiFunction<SourceSettings, String, SourceSettings> set) {
+    PARAMETERS.put(name, (o, v) -> o.withSources(set.apply(o.sources(), v)));
+  }
+
+  private static void reading(String name, BiFunction<SourceOptions, String, SourceOptions> set) {
+    sources(name, (s, v) -> s.withReading(set.apply(s.reading(), v)));
+  }
+
+  private static void http(String name, BiFunction<HttpOptions, String, HttpOptions> set) {
+    PARAMETERS.put(name, (o, v) -> o.withHttp(set.apply(o.http(), v)));
+  }
+
+  /**
+   * The names of every init parameter.
+   *
+   * @return the names, sorted
+   */
+  public static Set<String> names() {
+    return new TreeSet<>(PARAMETERS.keySet());
+  }
+
+  /**
+   * Reads the options from init parameters, every absent one taking its default.
+   *
+   * @param names the names of the parameters present
+   * @param values the value of a parameter by name
+   * @return the options
+   * @throws IllegalArgumentException naming the first parameter that is unknown or wrong and
+   *     what was expected, such as {@code init parameter max-items: expected a positive integer
+   *     such as 20, found [ten]}
+   */
+  public static TickerOptions read(Iterable<String> names, Function<String, String> values) {
+    Objects.requireNonNull(names, "names");
+    Objects.requireNonNull(values, "values");
+    for (String name : names) {
+      if (!PARAMETERS.containsKey(name)) {
+        throw new IllegalArgumentException(
+            "unknown init parameter " + quote(name) + "; expected one of " + names());
+      }
+    }
+    TickerOptions options = TickerOptions.defaults();
+    for (var parameter : PARAMETERS.entrySet()) {
+      String value = values.apply(parameter.getKey());
+      if (value != null) {
+        options = parameter.getValue().apply(options, value.strip());
+      }
+    }
+    return options;
+  }
+
+  /**
+   * Reads the options from a map of init parameters.
+   *
+   * @param parameters the parameters by name
+   * @return the options
+   * @throws IllegalArgumentException naming the first parameter that is unknown or wrong
+   * @see #read(Iterable, Function)
+   */
+  public static TickerOptions read(Map<String, String> parameters) {
+    Objects.requireNonNull(parameters, "parameters");
+    return read(parameters.keySet(), parameters::get);
+  }
+
+  /**
+   * The error for a parameter's wrong value.
+   *
+   * @param parameter the parameter's name
+   * @param expected what was expected, such as {@code a positive integer such as 20}
+   * @param found the value
+   * @return the exception, with the message {@code init parameter NAME: expected …, found [VALUE]}
+   */
+  static IllegalArgumentException invalid(String parameter, String expected, String found) {
+    return new IllegalArgumentException(
+        "init parameter " + parameter + ": expected " + expected + ", found " + quote(found));
+  }
+
+  private static int positive(String parameter, String value) {
+    if (value.matches("[0-9]{1,9}") && Integer.parseInt(value) > 0) {
+      return Integer.parseInt(value);
+    }
+    throw invalid(parameter, "a positive integer such as 20", value);
+  }
+
+  private static int excerptLength(String value) {
+    if (value.matches("[0-9]{1,6}")) {
+      return Integer.parseInt(value);
+    }
+    throw invalid(EXCERPT_LENGTH, "a length such as 120, or 0 for no excerpt", value);
+  }
+
+  /** The constant of {@code values} named {@code value}, any case; the error lists them all. */
+  private static <E extends Enum<E>> E named(String parameter, List<E> values, String value) {
+    List<String> names = new ArrayList<>();
+    for (E candidate : values) {
+      if (candidate.name().equalsIgnoreCase(value)) {
+        return candidate;
+      }
+      names.add(candidate.name().toLowerCase(Locale.ROOT));
+    }
+    String last = names.remove(names.size() - 1);
+    throw invalid(parameter, String.join(", ", names) + " or " + last, value);
+  }
+
+  private static URI siteUrl(String value) {
+    try {
+      URI url = new URI(value);
+      HttpOptions.defaults().withSiteUrl(Optional.of(url));
+      return url;
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      throw invalid(SITE_URL, "an absolute http or https URL such as https://www.example.org/", value);
+    }
+  }
+
+  private static List<String> locations(String value) {
+    List<String> locations = new ArrayList<>();
+    for (String part : value.split("[,\\n]")) {
+      if (!part.isBlank()) {
+        locations.add(part.strip());
+      }
+    }
+    if (locations.isEmpty()) {
+      throw invalid(SOURCES, "a file, directory or classpath: resource", value);
+    }
+    return locations;
+  }
+
+  private static Locale language(String parameter, String value) {
+    try {
+      Locale language = new Locale.Builder().setLanguageTag(value.replace('_', '-')).build();
+      if (!language.getLanguage().isEmpty()) {
+        return language;
+      }
+    } catch (IllformedLocaleException e) {
+      // reported below
+    }
+    throw invalid(parameter, "a BCP 47 language tag such as fr or ar-MA", value);
+  }
+
+  private static List<Locale> languages(String value) {
+    List<Locale> languages = new ArrayList<>();
+    for (String tag : LIST_SEPARATOR.split(value)) {
+      if (!tag.isEmpty()) {
+        languages.add(language(LANGUAGES, tag));
+      }
+    }
+    return languages;
+  }
+
+  private static Duration duration(String parameter, String value) {
+    var simple = SIMPLE_DURATION.matcher(value);
+    if (simple.matches()) {
+      long amount = Long.parseLong(simple.group(1));
+      String unit = simple.group(2);
+      if (unit == null) {
+        if (amount == 0) {
+          return Duration.ZERO;
+        }
+      } else {
+        return switch (unit) {
+          case "ms" -> Duration.ofMillis(amount);
+          case "s" -> Duration.ofSeconds(amount);
+          case "m" -> Duration.ofMinutes(amount);
+          default -> Duration.ofHours(amount);
+        };
+      }
+    } else if (value.startsWith("P") || value.startsWith("p")) {
+      try {
+        Duration duration = Duration.parse(value);
+        if (!duration.isNegative()) {
+          return duration;
+        }
+      } catch (DateTimeParseException e) {
+        // reported below
+      }
+    }
+    throw invalid(parameter, "a duration such as 500ms, 2s, 5m, 1h or PT2S", value);
+  }
+
+  private static List<String> origins(String value) {
+    List<String> origins = new ArrayList<>();
+    for (String origin : LIST_SEPARATOR.split(value)) {
+      if (!origin.isEmpty()) {
+        try {
+          HttpOptions.defaults().withAllowedOrigins(List.of(origin));
+        } catch (IllegalArgumentException e) {
+          throw invalid(ALLOWED_ORIGINS, "origins such as https://www.example.org, or *", origin);
+        }
+        origins.add(origin);
+      }
+    }
+    return origins;
+  }
+
+  private static String quote(String s) {
+    return "[" + (s.length() <= 60 ? s : s.substring(0, 60) + "…") + "]";
+  }
+}

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.newsfeed.servlet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsfeed.Strictness;
+import dev.newsfeed.listing.DateOrder;
+import dev.newsfeed.source.SourceOptions;
+import java.time.Duration;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class InitParametersTest {
+
+  private static final Map<String, String> EVERY_PARAMETER =
+      Map.ofEntries(
+          Map.entry("sources", "/srv/news/news.fr.txt,\n /srv/news/news.en.txt ,classpath:news/news.ar.txt"),
+          Map.entry("default-language", "fr"),
+          Map.entry("languages", "fr, en ar"),
+          Map.entry("max-items", "7"),
+          Map.entry("cache-max-age", "5m"),
+          Map.entry("reload-interval", "500ms"),
+          Map.entry("allowed-origins", "https://www.example.org, HTTP://Localhost:8080 https://a.example:443"),
+          Map.entry("assets", "NONE"),
+          Map.entry("date-style", "medium"),
+          Map.entry("strictness", "lenient"),
+          Map.entry("date-order", "dmy"),
+          Map.entry("source-language", "ar"),
+          Map.entry("site-url", "https://www.example.org/"),
+          Map.entry("excerpt-length", "120"));
+
+  @Test
+  void noInitParametersGiveTheDefaults() {
+    TickerOptions options = InitParameters.read(Map.of());
+    assertThat(options).isEqualTo(TickerOptions.defaults());
+    assertThat(options.display().maxItems()).isEqualTo(20);
+    assertThat(options.http().defaultLanguage()).isEqualTo(Locale.ENGLISH);
+    assertThat(options.sources().reloadInterval()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(options.http().cacheMaxAge()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(options.display().assets()).isEqualTo(AssetLinks.LINK);
+    assertThat(options.display().dateStyle()).isEqualTo(FormatStyle.LONG);
+    assertThat(options.sources().reading()).isEqualTo(SourceOptions.defaults());
+    assertThat(options.http().allowedOrigins()).isEmpty();
+  }
+
+  @Test
+  void everyInitParameterIsRead() {
+    TickerOptions options = InitParameters.read(EVERY_PARAMETER);
+    assertThat(options.sources().locations())
+        .containsExactly("/srv/news/news.fr.txt", "/srv/news/news.en.txt", "classpath:news/news.ar.txt");
+    assertThat(options.http().defaultLanguage()).isEqualTo(Locale.FRENCH);
+    assertThat(options.http().languages()).extracting(Locale::toLanguageTag).containsExactly("fr", "en", "ar");
+    assertThat(options.display().maxItems()).isEqualTo(7);
+    assertThat(options.http().cacheMaxAge()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(options.sources().reloadInterval()).isEqualTo(Duration.ofMillis(500));
+    assertThat(options.http().allowedOrigins())
+        .containsExactly("https://www.example.org", "http://localhost:8080", "https://a.example");
+    assertThat(options.display().assets()).isEqualTo(AssetLinks.NONE);
+    assertThat(options.display().dateStyle()).isEqualTo(FormatStyle.MEDIUM);
+    assertThat(options.sources().reading().strictness()).isEqualTo(Strictness.LENIENT);
+    assertThat(options.sources().reading().dateOrder()).isEqualTo(DateOrder.DMY);
+    assertThat(options.sources().reading().language()).contains(Locale.forLanguageTag("ar"));
+    assertThat(options.http().siteUrl()).contains(java.net.URI.create("https://www.example.org/"));
+    assertThat(options.display().excerptLength()).isEqualTo(120);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "max-items | ten | init parameter max-items: expected a positive integer such as 20, found [ten]",
+        "max-items | 0 | init parameter max-items: expected a positive integer such as 20, found [0]",
+        "max-items | -3 | init parameter max-items: expected a positive integer such as 20, found [-3]",
+        "max-items | 99999999999 | init parameter max-items: expected a positive integer such as 20, found [99999999999]",
+        "default-language | !! | init parameter default-language: expected a BCP 47 language tag such as fr or ar-MA, found [!!]",
+        "languages | fr, e#n | init parameter languages: expected a BCP 47 language tag such as fr or ar-MA, found [e#n]",
+        "cache-max-age | forever | init parameter cache-max-age: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [forever]",
+        "reload-interval | 5 | init parameter reload-interval: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [5]",
+        "reload-interval | PT-2S | init parameter reload-interval: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [PT-2S]",
+        "allowed-origins | https://ok.example, https://x.example/path | init parameter allowed-origins: expected origins such as https://www.example.org, or *, found [https://x.example/path]",
+        "allowed-origins | ftp://x.example | init parameter allowed-origins: expected origins such as https://www.example.org, or *, found [ftp://x.example]",
+        "assets | inline | init parameter assets: expected link or none, found [inline]",
+        "date-style | pretty | init parameter date-style: expected short, medium, long or full, found [pretty]",
+        "excerpt-length | short | init parameter excerpt-length: expected a length such as 120, or 0 for no excerpt, found [short]",
+        "date-order | european | init parameter date-order: expected auto, mdy, dmy or ymd, found [european]",
+        "source-language | 12 | init parameter source-language: expected a BCP 47 language tag such as fr or ar-MA, found [12]",
+        "strictness | loose | init parameter strictness: expected strict or lenient, found [loose]",
+        "site-url | /relative | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [/relative]",
+        "site-url | https://x.example/?q=1 | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [https://x.example/?q=1]",
+        "sources | ' , ' | 'init parameter sources: expected a file, directory or classpath: resource, found [,]'"
+      })
+  void aWrongValueIsRejectedWithOneMessageNamingTheParameter(String name, String value, String message) {
+    assertThatThrownBy(() -> InitParameters.read(Map.of(name, value)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void anUnknownParameterIsRejectedWithTheKnownNames() {
+    assertThatThrownBy(() -> InitParameters.read(Map.of("max_items", "5")))
+        .hasMessageStartingWith("unknown init parameter [max_items]; expected one of [allowed-origins, assets,");
+  }
+
+  @Test
+  void zeroDisablesReloading() {
+    assertThat(InitParameters.read(Map.of("reload-interval", "0")).sources().reloadInterval())
+        .isZero();
+  }
+
+  @Test
+  void theTestAboveSetsEveryParameter() {
+    assertThat(InitParameters.names()).isEqualTo(EVERY_PARAMETER.keySet());
+  }
+}
