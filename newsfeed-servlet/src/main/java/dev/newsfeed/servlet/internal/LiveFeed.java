@@ -193,7 +193,9 @@ public final class LiveFeed implements AutoCloseable {
     if (!merged.feed().equals(current.feed())) {
       next = new Snapshot(current.generation() + 1, merged.feed(), clock.instant(),
           negotiatorFor.apply(merged.feed()));
-      LOG.log(Level.INFO, "newsfeed: loaded version {0} ({1} items)", next.version(), next.feed().size());
+      if (current.generation() > 0) { // the first version is announced by whoever started this
+        LOG.log(Level.INFO, "newsfeed: loaded version {0} ({1} items)", next.version(), next.feed().size());
+      }
     }
     State after = new State(next, report);
     state.set(after);
