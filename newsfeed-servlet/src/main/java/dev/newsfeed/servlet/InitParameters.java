@@ -64,6 +64,10 @@ import java.util.regex.Pattern;
  *         {@code fr, en, ar}</td></tr>
  *     <tr><td>{@code cache-max-age}</td><td>{@code 60s}</td><td>{@code Cache-Control: max-age}
  *         of the fragment and feeds</td></tr>
+ *     <tr><td>{@code cache-stale-while-revalidate}</td><td>{@code 0}</td><td>{@code
+ *         stale-while-revalidate} of the fragment and feeds (RFC 5861); {@code 0} for none</td></tr>
+ *     <tr><td>{@code cache-stale-if-error}</td><td>{@code 0}</td><td>{@code stale-if-error} of
+ *         the fragment and feeds (RFC 5861); {@code 0} for none</td></tr>
  *     <tr><td>{@code allowed-origins}</td><td>none</td><td>origins allowed to fetch across
  *         origins, such as {@code https://www.example.org}, or {@code *}</td></tr>
  *     <tr><td>{@code site-url}</td><td>from each request</td><td>the public URL of the server's
@@ -105,6 +109,10 @@ public final class InitParameters {
   public static final String LANGUAGES = "languages";
   /** Init parameter giving the cache lifetime. */
   public static final String CACHE_MAX_AGE = "cache-max-age";
+  /** Init parameter giving the {@code stale-while-revalidate} period. */
+  public static final String CACHE_STALE_WHILE_REVALIDATE = "cache-stale-while-revalidate";
+  /** Init parameter giving the {@code stale-if-error} period. */
+  public static final String CACHE_STALE_IF_ERROR = "cache-stale-if-error";
   /** Init parameter listing the allowed origins. */
   public static final String ALLOWED_ORIGINS = "allowed-origins";
   /** Init parameter giving the site's public URL. */
@@ -137,6 +145,10 @@ public final class InitParameters {
     http(DEFAULT_LANGUAGE, (h, v) -> h.withDefaultLanguage(language(DEFAULT_LANGUAGE, v)));
     http(LANGUAGES, (h, v) -> h.withLanguages(languages(v)));
     http(CACHE_MAX_AGE, (h, v) -> h.withCacheMaxAge(duration(CACHE_MAX_AGE, v)));
+    http(CACHE_STALE_WHILE_REVALIDATE, (h, v) ->
+        h.withStale(duration(CACHE_STALE_WHILE_REVALIDATE, v), h.staleIfError()));
+    http(CACHE_STALE_IF_ERROR, (h, v) ->
+        h.withStale(h.staleWhileRevalidate(), duration(CACHE_STALE_IF_ERROR, v)));
     http(ALLOWED_ORIGINS, (h, v) -> h.withAllowedOrigins(origins(v)));
     http(SITE_URL, (h, v) -> h.withSiteUrl(Optional.of(siteUrl(v))));
   }

@@ -33,7 +33,9 @@ class InitParametersTest {
           Map.entry("source-language", "ar"),
           Map.entry("site-url", "https://www.example.org/"),
           Map.entry("excerpt-length", "120"),
-          Map.entry("max-source-bytes", "64MiB"));
+          Map.entry("max-source-bytes", "64MiB"),
+          Map.entry("cache-stale-while-revalidate", "30s"),
+          Map.entry("cache-stale-if-error", "1h"));
 
   @Test
   void noInitParametersGiveTheDefaults() {
@@ -69,6 +71,15 @@ class InitParametersTest {
     assertThat(options.http().siteUrl()).contains(java.net.URI.create("https://www.example.org/"));
     assertThat(options.display().excerptLength()).isEqualTo(120);
     assertThat(options.sources().reading().maxBytes()).isEqualTo(64 * 1024 * 1024);
+    assertThat(options.http().cacheControl())
+        .isEqualTo("public, max-age=300, stale-while-revalidate=30, stale-if-error=3600");
+  }
+
+  @Test
+  void stalePeriodsAreLeftOutUnlessConfigured() {
+    assertThat(InitParameters.read(Map.of()).http().cacheControl()).isEqualTo("public, max-age=60");
+    assertThat(InitParameters.read(Map.of("cache-stale-if-error", "24h")).http().cacheControl())
+        .isEqualTo("public, max-age=60, stale-if-error=86400");
   }
 
   @Test
@@ -88,6 +99,7 @@ class InitParametersTest {
         "max-items | 99999999999 | init parameter max-items: expected a positive integer such as 20, found [99999999999]",
         "default-language | !! | init parameter default-language: expected a BCP 47 language tag such as fr or ar-MA, found [!!]",
         "languages | fr, e#n | init parameter languages: expected a BCP 47 language tag such as fr or ar-MA, found [e#n]",
+        "cache-stale-if-error | always | init parameter cache-stale-if-error: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [always]",
         "cache-max-age | forever | init parameter cache-max-age: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [forever]",
         "reload-interval | 5 | init parameter reload-interval: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [5]",
         "reload-interval | PT-2S | init parameter reload-interval: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [PT-2S]",
