@@ -6,6 +6,7 @@ import dev.newsfeed.NewsParseException;
 import dev.newsfeed.ParseResult;
 import dev.newsfeed.servlet.LanguageNegotiator;
 import dev.newsfeed.servlet.NewsProvider;
+import dev.newsfeed.text.Escape;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
@@ -199,7 +200,9 @@ public final class LiveFeed implements AutoCloseable {
       reloadIfChanged();
     } catch (RuntimeException e) {
       // A scheduled task that throws is never run again; log and keep polling.
-      LOG.log(Level.ERROR, "newsfeed: reload failed", e);
+      // The message escaped (it may quote the news); the stack trace, a bug's, for debugging only.
+      LOG.log(Level.ERROR, "newsfeed: reload failed: " + Escape.forLog(String.valueOf(e)));
+      LOG.log(Level.DEBUG, "newsfeed: reload failure", e);
     }
   }
 
@@ -218,7 +221,8 @@ public final class LiveFeed implements AutoCloseable {
             ? List.of(Diagnostic.error(label, 0, 0, "the news could not be read"))
             : diagnostics;
     StringBuilder lines = new StringBuilder();
-    reported.forEach(d -> lines.append(System.lineSeparator()).append(d));
+    // One line per diagnostic, each escaped: a title in a listing cannot add a line of its own.
+    reported.forEach(d -> lines.append(System.lineSeparator()).append(Escape.forLog(d.toString())));
     LOG.log(
         Level.WARNING,
         "newsfeed: reload failed, still serving version {0}:{1}",
@@ -231,7 +235,8 @@ public final class LiveFeed implements AutoCloseable {
 
   private static void logDiagnostics(List<Diagnostic> diagnostics) {
     for (Diagnostic diagnostic : diagnostics) {
-      LOG.log(diagnostic.isError() ? Level.WARNING : Level.INFO, "newsfeed: {0}", diagnostic);
+      LOG.log(diagnostic.isError() ? Level.WARNING : Level.INFO, "newsfeed: {0}",
+          Escape.forLog(diagnostic.toString()));
     }
   }
 
