@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed;
 
 import dev.newsfeed.internal.LanguageTags;
@@ -97,12 +98,17 @@ public record NewsFeed(Map<Locale, String> titles, List<NewsItem> items) {
    * items. The first feed leads: its items keep their ids, dates and order, and the texts of the
    * other feeds are added to them.
    *
-   * <p>An item of a later feed is paired with the first feed's item that has the same id; failing
-   * that, with the item at the same position among the items of the same date, provided both
-   * feeds have as many items on that date. An item that cannot be paired (no such item, a
-   * different count on that date, or a language the target already has) is never dropped: it is
-   * kept as an item of its own (its id suffixed with its language if taken) and reported in
-   * {@link MergeResult#unpaired()}. Titles are combined, the first feed's winning per language.
+   * <p>An item of a later feed is paired with the item of the first feed (or an unpaired item of
+   * an earlier one) that has the same id, such as an id pinned with {@code {#id}} in both
+   * listings. The items the ids leave are paired date by date, by position among the items of
+   * that date, but only where both feeds have as many of them: when the counts differ, one
+   * language lacks a story and position would pair the wrong ones, so every item of that date left
+   * in either feed is reported instead. An item that cannot be paired (no such date, different
+   * counts, another date under the same id, or a language the target already has) is never
+   * dropped: an item of a later feed is kept as an item of its own (its id suffixed with its
+   * language if taken), and every such item, and every first-feed item left without a
+   * translation by differing counts, is reported in {@link MergeResult#unpaired()}. Titles are
+   * combined, the first feed's winning per language.
    *
    * @param feeds the feeds, the leading one first
    * @return the merged feed and what could not be paired

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.listing;
 
 import dev.newsfeed.NewsParseException;
@@ -41,9 +42,15 @@ import java.util.Objects;
  *   <li><b>Datelines.</b> A leading {@code PLACE - }, {@code PLACE, DATE - } or {@code PLACE,
  *       weekday DAY MONTH – } on the first summary paragraph becomes the item's {@link
  *       dev.newsfeed.ItemText#dateline() dateline}; the paragraph keeps the rest.
- *   <li><b>Ids.</b> {@code yyyy-MM-dd-N}, N counting from 1 at the last (oldest) item of that date,
- *       so that a newer item added at the top changes no existing id and translations of a
- *       listing get the same ids (see {@link dev.newsfeed.NewsFeed#merge}).
+ *   <li><b>Ids.</b> An editor pins an item's id by ending its title line with a space and
+ *       {@code {#id}} (letters A-Z a-z, digits, {@code . _ ~ -}): {@code L’OIM devient une
+ *       organisation affiliée {#oim-onu-2016}}; anything else that looks like {@code {#…}} is an
+ *       error, and so is an id used twice. Without one, the id is {@code yyyy-MM-dd-} and the first
+ *       8 hex digits of SHA-256 over the title's key (NFKC, lower case, letters and digits only),
+ *       such as {@code 2016-07-30-9f7c733f}: deleting or reordering other items and fixing case,
+ *       punctuation or spacing keep it, rewording the title changes it. The same date and title
+ *       twice is a warning; the second gets {@code -2}. Pinned ids also pair translations (see
+ *       {@link dev.newsfeed.NewsFeed#merge}).
  *   <li><b>Problems.</b> Every problem is a {@link dev.newsfeed.Diagnostic} with the source, line
  *       and column and what was expected:
  *       {@code news.fr.txt:12:1: error: expected a date such as 07/30/2016 after the title, found [Rabat]}.

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.source;
 
 import dev.newsfeed.Diagnostic;
 import dev.newsfeed.NewsParseException;
+import dev.newsfeed.internal.TranslationPairing;
 import dev.newsfeed.json.NewsJson;
 import dev.newsfeed.listing.ListingOptions;
 import dev.newsfeed.listing.ListingParser;
@@ -257,7 +259,8 @@ public final class NewsSources {
   /**
    * Merges sources holding the same news in different languages, as {@link NewsFeed#merge}
    * does. Every diagnostic of every part is kept; each item that could not be paired becomes a
-   * warning attributed to its source.
+   * warning attributed to its source, at its line where the part {@link ParseResult#itemLines()
+   * knows it}.
    *
    * @param names the sources' names, for diagnostics, in the order of {@code parts}
    * @param parts what was read from each source, the leading source first
@@ -273,23 +276,20 @@ public final class NewsSources {
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
     parts.forEach(part -> diagnostics.addAll(part.diagnostics()));
-    MergeResult merged = NewsFeed.merge(parts.stream().map(ParseResult::feed).toList());
+    List<TranslationPairing.Source> sources = new ArrayList<>(parts.size());
+    for (int i = 0; i < parts.size(); i++) {
+      sources.add(new TranslationPairing.Source(names.get(i), parts.get(i).feed(), parts.get(i).itemLines()));
+    }
+    MergeResult merged = TranslationPairing.mergeSources(sources);
     for (MergeResult.Unpaired unpaired : merged.unpaired()) {
-      diagnostics.add(
-          Diagnostic.warning(
-              names.get(unpaired.source()),
-              0,
-              0,
-              "item \""
-                  + unpaired.item().original().title()
-                  + "\" ("
-                  + unpaired.item().published().date()
-                  + ") could not be paired with an item of "
-                  + names.get(0)
-                  + ": "
-                  + unpaired.reason()
-                  + "; it is kept as an item of its own with id "
-                  + unpaired.item().id()));
+      String item = "item \"" + unpaired.item().original().title() + "\" ("
+          + unpaired.item().published().date() + ")";
+      String message = unpaired.source() == 0
+          ? item + " is not paired with its translation: " + unpaired.reason()
+          : item + " could not be paired with an item of " + names.get(0) + ": " + unpaired.reason()
+              + "; it is kept as an item of its own with id " + unpaired.item().id();
+      diagnostics.add(Diagnostic.warning(names.get(unpaired.source()), unpaired.line(),
+          unpaired.line() > 0 ? 1 : 0, message));
     }
     return new ParseResult(merged.feed(), diagnostics);
   }

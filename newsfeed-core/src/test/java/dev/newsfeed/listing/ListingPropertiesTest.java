@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.listing;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,12 +14,17 @@ import dev.newsfeed.Strictness;
 import dev.newsfeed.text.LocalizedDateFormat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -187,20 +193,34 @@ class ListingPropertiesTest {
     }
 
     NewsFeed expected() {
-      Map<LocalDate, Integer> perDate = new HashMap<>();
-      items.forEach(item -> perDate.merge(item.date(), 1, Integer::sum));
-      Map<LocalDate, Integer> seen = new HashMap<>();
+      Set<String> taken = new HashSet<>();
       List<NewsItem> expectedItems = new ArrayList<>();
       for (GeneratedItem item : items) {
-        int n = perDate.get(item.date()) - seen.merge(item.date(), 1, Integer::sum) + 1;
+        String base = derivedId(item.date(), nfc(item.title()));
+        String id = base;
+        for (int n = 2; !taken.add(id); n++) {
+          id = base + "-" + n;
+        }
         List<String> summary = item.paragraphs().stream()
             .map(lines -> nfc(String.join(" ", lines)))
             .toList();
         ItemText text = new ItemText(language, nfc(item.title()), summary, Optional.empty(),
             Optional.empty(), List.of());
-        expectedItems.add(NewsItem.of(item.date() + "-" + n, PublicationDate.of(item.date()), text));
+        expectedItems.add(NewsItem.of(id, PublicationDate.of(item.date()), text));
       }
       return new NewsFeed(heading.map(h -> Map.of(language, nfc(h))).orElse(Map.of()), expectedItems);
+    }
+  }
+
+  /** The id scheme restated with a regular expression, apart from the reader's own loop. */
+  private static String derivedId(LocalDate date, String title) {
+    String key = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]", "");
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return date + "-" + HexFormat.of().formatHex(digest, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
     }
   }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,7 +70,44 @@ class NewsSourcesTest {
     assertThat(merged.feed().size()).isEqualTo(2);
     assertThat(merged.diagnostics()).hasSize(2).first().isEqualTo(warning);
     assertThat(merged.diagnostics().get(1).toString())
-        .startsWith("news.en.txt: warning: item \"Other\" (2016-07-29) could not be paired with an item of news.fr.txt");
+        .isEqualTo("news.en.txt: warning: item \"Other\" (2016-07-29) could not be paired with an item of"
+            + " news.fr.txt: news.fr.txt has no item dated 2016-07-29; it is kept as an item of its own with id b");
+  }
+
+  private static ParseResult readListing(String name, String text) {
+    return NewsSources.read(name, text.getBytes(StandardCharsets.UTF_8), SourceOptions.defaults());
+  }
+
+  @Test
+  void itemsOfADateWhoseCountsDifferAreWarningsAtTheirFilesAndLines() {
+    ParseResult fr = readListing("news.fr.txt", "Actualités\n\nNouvelle A\n\n07/30/2016\n\nTexte A.\n\n"
+        + "Nouvelle B\n\n07/30/2016\n\nTexte B.\n");
+    ParseResult en = readListing("news.en.txt", "News\n\nNews B\n\nJuly 30, 2016\n\nText B.\n");
+
+    ParseResult merged = NewsSources.merge(List.of("news.fr.txt", "news.en.txt"), List.of(fr, en));
+
+    String reason = "news.fr.txt has 2 items dated 2016-07-30 (lines 3, 9) and news.en.txt has 1 (line 3),"
+        + " so they cannot be paired by position; pin the same id with {#…} at the end of the titles in both"
+        + " files to pair them";
+    assertThat(merged.diagnostics()).extracting(Object::toString).containsExactly(
+        "news.fr.txt:3:1: warning: item \"Nouvelle A\" (2016-07-30) is not paired with its translation: " + reason,
+        "news.fr.txt:9:1: warning: item \"Nouvelle B\" (2016-07-30) is not paired with its translation: " + reason,
+        "news.en.txt:3:1: warning: item \"News B\" (2016-07-30) could not be paired with an item of news.fr.txt: "
+            + reason + "; it is kept as an item of its own with id " + en.feed().items().get(0).id());
+    assertThat(merged.feed().size()).isEqualTo(3);
+  }
+
+  @Test
+  void idsPinnedInBothListingsPairTheItemsTheyName() {
+    ParseResult fr = readListing("news.fr.txt", "Nouvelle A {#a}\n\n07/30/2016\n\nTexte A.\n\n"
+        + "Nouvelle B {#b}\n\n07/30/2016\n\nTexte B.\n");
+    ParseResult en = readListing("news.en.txt", "News B {#b}\n\nJuly 30, 2016\n\nText B.\n");
+
+    ParseResult merged = NewsSources.merge(List.of("news.fr.txt", "news.en.txt"), List.of(fr, en));
+
+    assertThat(merged.diagnostics()).isEmpty();
+    assertThat(merged.feed().item("b").orElseThrow().text(Locale.ENGLISH).orElseThrow().title()).isEqualTo("News B");
+    assertThat(merged.feed().item("a").orElseThrow().languages()).containsExactly(Locale.FRENCH);
   }
 
   private static Path listing(String name) throws URISyntaxException {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.examples.jpms;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +70,7 @@ class ModulePathIT {
           "org.eclipse.parsson",
           "org.apache.commons.text",
           "org.apache.commons.lang3",
+          "org.jsoup",
           "jakarta.servlet");
 
   private static final String SOURCES = "/dev/newsfeed/examples/jpms/";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.listing.internal;
 
 import dev.newsfeed.ItemText;
@@ -7,6 +8,7 @@ import dev.newsfeed.ParseResult;
 import dev.newsfeed.PublicationDate;
 import dev.newsfeed.Strictness;
 import dev.newsfeed.internal.CalendarNames;
+import dev.newsfeed.internal.ItemIds;
 import dev.newsfeed.internal.Texts;
 import dev.newsfeed.listing.ListingOptions;
 import dev.newsfeed.listing.internal.DateGrammar.DateParse;
@@ -35,9 +37,8 @@ import java.util.Optional;
  * title; the paragraph before the first title, if any, is the heading. Each step is linear in the
  * input.
  *
- * <p>Ids are {@code yyyy-MM-dd-N}, N counting from 1 at the last (oldest) item of that date in the
- * listing, so that adding a newer item at the top of a listing changes no existing id, and
- * listings of the same news in several languages give the same ids.
+ * <p>Ids are pinned by the editor ({@link TitleLine}) or derived from date and title ({@link
+ * ItemIds}), so that adding, deleting or reordering other items changes no id.
  */
 public final class ListingReader {
   private final ListingOptions options;
@@ -66,16 +67,19 @@ public final class ListingReader {
   public ParseResult read(String source, SourceText input) {
     DiagnosticSink sink = new DiagnosticSink(source, options.maxDiagnostics());
     NewsFeed feed;
+    Map<String, Integer> lines = Map.of();
     if (input.unreadable().isPresent()) {
       sink.error(1, 1, input.unreadable().get());
       feed = NewsFeed.empty();
     } else {
-      feed = new Run(input, sink).read();
+      Run run = new Run(input, sink);
+      feed = run.read();
+      lines = run.itemLines;
     }
     if (options.strictness() == Strictness.STRICT && sink.hasErrors()) {
       throw sink.toException();
     }
-    return new ParseResult(feed, sink.diagnostics());
+    return new ParseResult(feed, sink.diagnostics(), lines);
   }
 
   /** A paragraph and what it is as a date. */
@@ -87,11 +91,13 @@ public final class ListingReader {
 
   /** An item as the structure pass sees it: its paragraphs, before dates and text are checked. */
   private static final class Draft {
-    final Paragraph title;
+    Paragraph title;
     final Block date;
     final List<Paragraph> summary = new ArrayList<>();
     boolean bad;
     LocalDate resolved;
+    String explicitId;
+    String id;
 
     Draft(Paragraph title, Block date) {
       this.title = title;
@@ -106,6 +112,7 @@ public final class ListingReader {
     private final List<Block> blocks = new ArrayList<>();
     private final List<Draft> drafts = new ArrayList<>();
     private final List<Paragraph> leading = new ArrayList<>();
+    private final Map<String, Integer> itemLines = new HashMap<>();
     private Paragraph heading;
     private DayMonthOrder order;
     private String example;
@@ -292,26 +299,19 @@ public final class ListingReader {
 
     private NewsFeed build() {
       for (Draft draft : drafts) {
+        readTitle(draft);
         resolveDate(draft);
         reportEncoding(draft);
       }
-      Map<LocalDate, Integer> perDate = new HashMap<>();
-      for (Draft draft : drafts) {
-        if (draft.resolved != null) {
-          perDate.merge(draft.resolved, 1, Integer::sum);
-        }
-      }
       warnIfNotNewestFirst();
-      Map<LocalDate, Integer> seen = new HashMap<>();
+      assignIds();
       List<NewsItem> items = new ArrayList<>();
       for (Draft draft : drafts) {
-        if (draft.resolved == null) {
-          continue;
-        }
-        int before = seen.merge(draft.resolved, 1, Integer::sum);
-        int n = perDate.get(draft.resolved) - before + 1;
-        if (!draft.bad) {
-          item(draft, draft.resolved + "-" + n).ifPresent(items::add);
+        if (draft.resolved != null && !draft.bad) {
+          item(draft).ifPresent(item -> {
+            items.add(item);
+            itemLines.put(item.id(), draft.title.line());
+          });
         }
       }
       Map<Locale, String> titles = new HashMap<>();
@@ -327,7 +327,61 @@ public final class ListingReader {
       } catch (IllegalArgumentException e) {
         // Not expected: ids are unique by construction and titles are not blank.
         sink.error(1, 1, "expected a listing that makes a feed, found " + e.getMessage());
+        itemLines.clear();
         return NewsFeed.empty();
+      }
+    }
+
+    /** Splits the pinned id off each title; a malformed one is an error at its column. */
+    private void readTitle(Draft draft) {
+      if (draft.title == null) {
+        return;
+      }
+      TitleLine line = TitleLine.read(draft.title);
+      line.error().ifPresent(error -> {
+        error(error);
+        draft.bad = true;
+      });
+      draft.title = line.title();
+      draft.explicitId = line.id().orElse(null);
+    }
+
+    /**
+     * Pinned ids as written, unique in the listing; the others {@link ItemIds#derived derived}
+     * from date and title, {@code -2}, {@code -3}… added in listing order to a duplicate.
+     */
+    private void assignIds() {
+      Map<String, Draft> taken = new HashMap<>();
+      for (Draft draft : drafts) {
+        if (draft.explicitId == null) {
+          continue;
+        }
+        Draft first = taken.putIfAbsent(draft.explicitId, draft);
+        if (first != null) {
+          error(draft.title, "expected each id once in the listing, found {#" + draft.explicitId
+              + "} again; the item on line " + first.title.line() + " has it already");
+          draft.bad = true;
+        } else {
+          draft.id = draft.explicitId;
+        }
+      }
+      for (Draft draft : drafts) {
+        if (draft.explicitId != null || draft.resolved == null || draft.title == null) {
+          continue;
+        }
+        String base = ItemIds.derived(draft.resolved, draft.title.text());
+        Draft same = taken.get(base);
+        if (same != null && same.resolved != null && same.resolved.equals(draft.resolved)
+            && ItemIds.titleKey(same.title.text()).equals(ItemIds.titleKey(draft.title.text()))) {
+          sink.warning(draft.title.line(), draft.title.column(), "expected each item once, found"
+              + " the same date and title as the item on line " + same.title.line());
+        }
+        String id = base;
+        for (int n = 2; taken.containsKey(id); n++) {
+          id = base + "-" + n;
+        }
+        taken.put(id, draft);
+        draft.id = id;
       }
     }
 
@@ -386,7 +440,7 @@ public final class ListingReader {
       }
     }
 
-    private Optional<NewsItem> item(Draft draft, String id) {
+    private Optional<NewsItem> item(Draft draft) {
       List<String> summary = new ArrayList<>(draft.summary.size());
       for (Paragraph paragraph : draft.summary) {
         summary.add(paragraph.text());
@@ -400,7 +454,7 @@ public final class ListingReader {
       try {
         ItemText text = new ItemText(
             options.language(), draft.title.text(), summary, dateline, Optional.empty(), List.of());
-        return Optional.of(new NewsItem(id, PublicationDate.of(draft.resolved), List.of(text)));
+        return Optional.of(new NewsItem(draft.id, PublicationDate.of(draft.resolved), List.of(text)));
       } catch (IllegalArgumentException e) {
         error(draft.title, "expected a valid item, found " + e.getMessage());
         return Optional.empty();
