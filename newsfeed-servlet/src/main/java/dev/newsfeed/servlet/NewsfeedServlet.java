@@ -7,13 +7,9 @@ import dev.newsfeed.servlet.internal.FeedDocuments;
 import dev.newsfeed.servlet.internal.IncludedText;
 import dev.newsfeed.servlet.internal.LiveFeed;
 import dev.newsfeed.servlet.internal.StaticAssets;
-<<<<<<< HEAD
-import dev.newsfeed.servlet.internal.TickerSources;
-import dev.newsfeed.text.Escape;
-=======
 import dev.newsfeed.servlet.internal.source.SourceSet;
 import dev.newsfeed.servlet.internal.source.TickerSources;
->>>>>>> main
+import dev.newsfeed.text.Escape;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -179,21 +175,11 @@ public final class NewsfeedServlet extends HttpServlet {
       throw new ServletException(prefix() + Escape.forLog(e.getMessage()));
     }
     try {
-<<<<<<< HEAD
-      live = LiveFeed.load(provider, feed -> negotiator(options, feed), clock, label(options));
-    } catch (NewsParseException e) {
-      throw new ServletException(prefix() + "init parameter " + InitParameters.SOURCES
-          + ": the news cannot be read: " + Escape.forLog(e.getMessage()));
-    } catch (IOException | RuntimeException e) {
-      throw new ServletException(prefix() + "init parameter " + InitParameters.SOURCES
-          + ": the news cannot be read: " + Escape.forLog(e.toString()), e);
-=======
       live = LiveFeed.start(sources, feed -> negotiator(options, feed), clock);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       sources.close();
       throw new ServletException(prefix() + "interrupted while reading the sources", e);
->>>>>>> main
     }
     if (!options.sources().reloadInterval().isZero()) {
       live.startPolling(options.sources().reloadInterval());

@@ -384,14 +384,8 @@ public final class Endpoints {
     headers.add(new Header("Vary", options.http().allowedOrigins().isEmpty()
         ? "Accept-Encoding" : "Accept-Encoding, Origin"));
     cors(request, headers);
-<<<<<<< HEAD
     // Not cached (it changes with every reload attempt), but validated like every response.
-    return conditional(request, StatusDocument.of(live.state()), headers);
-=======
-    Representation representation = StatusDocument.of(live.state(), live.sources());
-    headers.add(0, new Header("Content-Type", representation.mediaType()));
-    return new Response(200, headers, representation.body(), !request.method().equals("HEAD"));
->>>>>>> main
+    return conditional(request, StatusDocument.of(live.state(), live.sources()), headers);
   }
 
   private Response conditional(Request request, Representation identity, List<Header> extra) {
