@@ -35,7 +35,9 @@ class InitParametersTest {
           Map.entry("excerpt-length", "120"),
           Map.entry("max-source-bytes", "64MiB"),
           Map.entry("cache-stale-while-revalidate", "30s"),
-          Map.entry("cache-stale-if-error", "1h"));
+          Map.entry("cache-stale-if-error", "1h"),
+          Map.entry("label", " Événements "),
+          Map.entry("labels-bundle", "com.example.news-labels"));
 
   @Test
   void noInitParametersGiveTheDefaults() {
@@ -70,6 +72,8 @@ class InitParametersTest {
     assertThat(options.sources().reading().language()).contains(Locale.forLanguageTag("ar"));
     assertThat(options.http().siteUrl()).contains(java.net.URI.create("https://www.example.org/"));
     assertThat(options.display().excerptLength()).isEqualTo(120);
+    assertThat(options.display().label()).contains("Événements");
+    assertThat(options.display().labelsBundle()).contains("com.example.news-labels");
     assertThat(options.sources().reading().maxBytes()).isEqualTo(64 * 1024 * 1024);
     assertThat(options.http().cacheControl())
         .isEqualTo("public, max-age=300, stale-while-revalidate=30, stale-if-error=3600");
@@ -116,6 +120,8 @@ class InitParametersTest {
         "max-source-bytes | 64MB | init parameter max-source-bytes: expected a size from 1 byte to 1GiB such as 64MiB or 67108864, found [64MB]",
         "max-source-bytes | 2GiB | init parameter max-source-bytes: expected a size from 1 byte to 1GiB such as 64MiB or 67108864, found [2GiB]",
         "max-source-bytes | 0 | init parameter max-source-bytes: expected a size from 1 byte to 1GiB such as 64MiB or 67108864, found [0]",
+        "label | '   ' | init parameter label: expected a name of 1 to 100 characters such as Événements, found []",
+        "labels-bundle | com example | init parameter labels-bundle: expected a bundle base name such as com.example.news-labels, found [com example]",
         "sources | ' , ' | 'init parameter sources: expected a file, directory or classpath: resource, found [,]'"
       })
   void aWrongValueIsRejectedWithOneMessageNamingTheParameter(String name, String value, String message) {
