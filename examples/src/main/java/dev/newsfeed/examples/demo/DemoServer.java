@@ -75,6 +75,39 @@ public final class DemoServer {
    * @throws IllegalArgumentException if the port is not between 0 and 65535
    */
   public static Server newServer(int port, List<Path> feeds) {
+    return newServer(port, feeds, LIVE_EDITING);
+  }
+
+  /**
+   * The demo's HTTP options: {@code Cache-Control: max-age=0}, so that every page view revalidates
+   * (a cheap 304) and an edited file shows in the fetched ticker as soon as in the included one.
+   * For live editing only: a site serves its readers with {@link #BEHIND_A_CACHE}'s policy.
+   */
+  public static final HttpOptions LIVE_EDITING =
+      HttpOptions.defaults().withDefaultLanguage(DEFAULT_LANGUAGE).withCacheMaxAge(Duration.ZERO);
+
+  /**
+   * The HTTP options recommended for instances behind a shared cache such as nginx (README,
+   * "Several instances behind a cache"): fresh for 60 s, then served stale for up to 30 s while the
+   * cache revalidates in the background, and for up to a day while the instances fail.
+   */
+  public static final HttpOptions BEHIND_A_CACHE =
+      HttpOptions.defaults()
+          .withDefaultLanguage(DEFAULT_LANGUAGE)
+          .withCacheMaxAge(Duration.ofSeconds(60))
+          .withStale(Duration.ofSeconds(30), Duration.ofDays(1));
+
+  /**
+   * A demo server with the given HTTP options, such as {@link #BEHIND_A_CACHE}.
+   *
+   * @param port the port; 0 for any free port
+   * @param feeds the news files, the leading one first; empty for the bundled samples
+   * @param httpOptions language, caching and origins
+   * @return the server, not started
+   * @throws IllegalArgumentException if the port is not between 0 and 65535
+   */
+  public static Server newServer(int port, List<Path> feeds, HttpOptions httpOptions) {
+    Objects.requireNonNull(httpOptions, "httpOptions");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
     }
@@ -86,11 +119,7 @@ public final class DemoServer {
     TickerOptions options =
         TickerOptions.defaults()
             .withSources(SourceSettings.of(sources).withReloadInterval(RELOAD_INTERVAL))
-            .withHttp(HttpOptions.defaults()
-                .withDefaultLanguage(DEFAULT_LANGUAGE)
-                // Revalidate on every page view (a cheap 304), so that an edited file shows in
-                // the fetched ticker as soon as in the included one.
-                .withCacheMaxAge(Duration.ZERO));
+            .withHttp(httpOptions);
 
     Server server = new Server();
     HttpConfiguration http = new HttpConfiguration();

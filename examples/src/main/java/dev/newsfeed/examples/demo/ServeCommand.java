@@ -17,11 +17,16 @@ import java.util.logging.LogManager;
 import org.eclipse.jetty.server.Server;
 
 /**
- * {@code serve [--port N] [--feed FILE]...}: runs the {@linkplain DemoServer demo host site} until
+ * {@code serve [--port N] [--behind-cache] [--feed FILE]...}: runs the {@linkplain DemoServer demo host site} until
  * Ctrl-C. Without {@code --feed} it serves the bundled samples; each file's language comes from its
  * name, several files merge into multilingual items, and a changed file is read again within two
  * seconds (an edit with errors is reported and the last good version keeps serving; so is a file
  * with errors at start-up, the others being served).
+ *
+ * <p>Responses carry {@code Cache-Control: max-age=0} for live editing; {@code --behind-cache}
+ * gives them the policy recommended behind a shared cache instead ({@link
+ * DemoServer#BEHIND_A_CACHE}), as {@code examples/scale-out/run.sh} does for two instances behind
+ * nginx.
  *
  * <p>Prints one line, the URL to open. Exit status 1 if the server cannot start (a file that does
  * not exist, a port in use), 2 for usage errors.
@@ -30,7 +35,7 @@ public final class ServeCommand {
   private ServeCommand() {}
 
   /** One line of usage. */
-  public static final String USAGE = "serve [--port N] [--feed FILE]...";
+  public static final String USAGE = "serve [--port N] [--behind-cache] [--feed FILE]...";
 
   /** The port when {@code --port} is not given. */
   public static final int DEFAULT_PORT = 8080;
@@ -45,7 +50,7 @@ public final class ServeCommand {
    * @throws UsageException if the arguments are wrong
    */
   public static int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-    Arguments arguments = Arguments.parse(args, Set.of("port", "feed"), Set.of());
+    Arguments arguments = Arguments.parse(args, Set.of("port", "feed"), Set.of("behind-cache"));
     if (!arguments.operands().isEmpty()) {
       throw new UsageException(
           "serve takes no FILE operands, give news files with --feed: " + arguments.operands().get(0));
@@ -66,7 +71,8 @@ public final class ServeCommand {
     }
 
     quietLogging(err);
-    Server server = DemoServer.newServer(port, feeds);
+    Server server = DemoServer.newServer(port, feeds,
+        arguments.has("behind-cache") ? DemoServer.BEHIND_A_CACHE : DemoServer.LIVE_EDITING);
     // Ctrl-C (SIGINT) and SIGTERM run the shutdown hooks: Jetty's stops the server gracefully.
     server.setStopAtShutdown(true);
     try {
