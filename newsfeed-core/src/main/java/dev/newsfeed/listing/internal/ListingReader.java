@@ -124,14 +124,17 @@ public final class ListingReader {
     NewsFeed read() {
       for (Optional<Paragraph> next = reader.next(); next.isPresent(); next = reader.next()) {
         Paragraph paragraph = next.get();
-        DateParse date = new NotADate();
         if (paragraph.isSingleLine()) {
-          date = dates.parseLine(paragraph.lines().get(0), paragraph.line());
+          blocks.add(new Block(paragraph, dates.parseLine(paragraph.lines().get(0), paragraph.line())));
         } else {
-          warnAboutDatesInside(paragraph);
+          splitAtDates(paragraph);
         }
-        blocks.add(new Block(paragraph, date));
       }
+      reader.removedControls().ifPresent(removed -> sink.warning(removed.line(), removed.column(),
+          (removed.count() == 1 ? "removed a control character, " : "removed " + removed.count()
+              + " control characters, the first ")
+              + String.format(Locale.ROOT, "U+%04X", removed.first())
+              + " here, which text cannot hold; save the listing without them"));
       // A line that looks like a wrong date but is followed by a good one is a title ("Juin 2016").
       for (int i = 0; i + 1 < blocks.size(); i++) {
         DateParse next = blocks.get(i + 1).date;
@@ -146,16 +149,50 @@ public final class ListingReader {
 
     // ---- pass 1: paragraphs
 
-    /** A date on a line of a longer paragraph was probably meant as a date line. */
-    private void warnAboutDatesInside(Paragraph paragraph) {
-      for (int i = 0; i < paragraph.lines().size(); i++) {
-        String line = paragraph.lines().get(i);
-        DateParse date = dates.parseLine(line, paragraph.line() + i);
-        if (date instanceof Fixed || date instanceof DayMonth) {
-          sink.warning(paragraph.line() + i, columnOf(line),
-              "expected a blank line before and after the date " + Texts.quote(Texts.trim(line))
-                  + ", found it inside a paragraph, where it is read as text");
+    /**
+     * A date line inside a longer paragraph is almost always a blank line left out: before the
+     * next item's title (whose summary then swallowed it), between a title and its date, or after
+     * the date. The paragraph is split there, so that the items come out right, and the missing
+     * blank line is an error at the date. A date line after a line that ends like a sentence is
+     * left as text, with a warning.
+     */
+    private void splitAtDates(Paragraph paragraph) {
+      List<String> lines = paragraph.lines();
+      int from = 0;
+      for (int k = 0; k < lines.size(); k++) {
+        String line = lines.get(k);
+        int lineNumber = paragraph.line() + k;
+        DateParse date = dates.parseLine(line, lineNumber);
+        if (!(date instanceof Fixed || date instanceof DayMonth)) {
+          continue;
         }
+        String shown = Texts.quote(Texts.trim(line));
+        if (k > from && looksLikeTitle(lines.get(k - 1))) {
+          if (k - 1 > from) {
+            blocks.add(new Block(paragraph.slice(from, k - 1), new NotADate()));
+            sink.error(lineNumber, columnOf(line), "expected a blank line before the title of the next"
+                + " item, found its title " + Texts.quote(Texts.trim(lines.get(k - 1))) + " and its date "
+                + shown + " inside a paragraph");
+          } else {
+            sink.error(lineNumber, columnOf(line), "expected a blank line between the title and the date "
+                + shown + ", found them in one paragraph");
+          }
+          blocks.add(new Block(paragraph.slice(k - 1, k), new NotADate()));
+        } else if (k == from) {
+          if (k == 0) {
+            sink.error(lineNumber, columnOf(line), "expected a blank line after the date " + shown
+                + ", found text on the next line");
+          }
+        } else {
+          sink.warning(lineNumber, columnOf(line), "expected a blank line before and after the date "
+              + shown + ", found it inside a paragraph, where it is read as text");
+          continue;
+        }
+        blocks.add(new Block(paragraph.slice(k, k + 1), date));
+        from = k + 1;
+      }
+      if (from < lines.size()) {
+        blocks.add(new Block(from == 0 ? paragraph : paragraph.slice(from, lines.size()), new NotADate()));
       }
     }
 
@@ -186,7 +223,8 @@ public final class ListingReader {
     private void structure() {
       Draft current = null;
       Block previous = null;
-      for (Block block : blocks) {
+      for (int index = 0; index < blocks.size(); index++) {
+        Block block = blocks.get(index);
         Paragraph paragraph = block.paragraph;
         if (block.isDate()) {
           if (previous == null) {
@@ -197,6 +235,19 @@ public final class ListingReader {
           } else if (previous.isDate()) {
             error(paragraph, "expected a summary after the date on line " + previous.paragraph.line()
                 + ", found another date " + Texts.quote(paragraph.text()));
+            current.bad = true;
+          } else if (!looksLikeTitle(previous.paragraph) && titleFollows(index)) {
+            // Summary, date, title, summary: the title was written below its date. Taking the
+            // paragraph above for the title would make an item of a summary sentence.
+            error(paragraph, "expected a title line above the date " + Texts.quote(paragraph.text())
+                + ", found a paragraph that reads as a summary (line " + previous.paragraph.line()
+                + "); write each title above its date");
+            if (current == null) {
+              settleLeading();
+            } else {
+              drafts.add(current);
+            }
+            current = new Draft(null, block);
             current.bad = true;
           } else {
             Paragraph title = takeBack(current);
@@ -283,12 +334,24 @@ public final class ListingReader {
       }
     }
 
+    /** After the date at {@code index}: a title-like line, then a paragraph that is no date. */
+    private boolean titleFollows(int index) {
+      return index + 2 < blocks.size()
+          && !blocks.get(index + 1).isDate()
+          && looksLikeTitle(blocks.get(index + 1).paragraph)
+          && !blocks.get(index + 2).isDate();
+    }
+
     /** One line that does not end like a sentence. */
     private boolean looksLikeTitle(Paragraph paragraph) {
-      if (!paragraph.isSingleLine()) {
+      return paragraph.isSingleLine() && looksLikeTitle(paragraph.lines().get(0));
+    }
+
+    private boolean looksLikeTitle(String text) {
+      String line = Texts.trim(text);
+      if (line.isEmpty()) {
         return false;
       }
-      String line = Texts.trim(paragraph.lines().get(0));
       char last = line.charAt(line.length() - 1);
       return last != '.' && last != ':' && last != ';' && last != ',' && last != '\u060C'
           && last != '\u061B';

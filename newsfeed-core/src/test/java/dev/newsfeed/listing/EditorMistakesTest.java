@@ -1,0 +1,120 @@
+package dev.newsfeed.listing;
+
+import static dev.newsfeed.listing.ListingFixtures.FR;
+import static dev.newsfeed.listing.ListingFixtures.firstError;
+import static dev.newsfeed.listing.ListingFixtures.lenient;
+import static dev.newsfeed.listing.ListingFixtures.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsfeed.NewsItem;
+import dev.newsfeed.ParseResult;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The mistakes editors make by hand, each caught at its line with what was expected. */
+class EditorMistakesTest {
+
+  private static String lines(String... lines) {
+    return String.join("\n", lines) + "\n";
+  }
+
+  private static List<String> titles(ParseResult result) {
+    return result.feed().items().stream().map(NewsItem::original).map(t -> t.title()).toList();
+  }
+
+  private static List<String> diagnostics(ParseResult result) {
+    return result.diagnostics().stream().map(Object::toString).toList();
+  }
+
+  // ---- a blank line left out
+
+  private static final String FOLDED = lines(
+      "Titre A", "", "07/30/2016", "", "Résumé A.",
+      "Titre B", "07/29/2016", "Résumé B.", "",
+      "Titre C", "", "07/28/2016", "", "Résumé C.");
+
+  @Test
+  void aNextItemFoldedIntoASummaryIsAnErrorAtItsDateLine() {
+    assertThat(firstError(FR, FOLDED)).isEqualTo("news.txt:7:1: error: expected a blank line before the"
+        + " title of the next item, found its title [Titre B] and its date [07/29/2016] inside a paragraph");
+  }
+
+  @Test
+  void leniencySplitsTheFoldedItemsApart() {
+    ParseResult result = lenient(FR, FOLDED);
+
+    assertThat(titles(result)).containsExactly("Titre A", "Titre B", "Titre C");
+    assertThat(result.feed().items().get(0).original().summary()).containsExactly("Résumé A.");
+    assertThat(result.feed().items().get(1).original().summary()).containsExactly("Résumé B.");
+    assertThat(diagnostics(result)).hasSize(1);
+  }
+
+  @Test
+  void aMissingBlankLineAfterTheDateIsAnError() {
+    String text = lines("Titre A", "", "07/30/2016", "Résumé A.");
+
+    assertThat(firstError(FR, text)).isEqualTo(
+        "news.txt:3:1: error: expected a blank line after the date [07/30/2016], found text on the next line");
+    assertThat(lenient(FR, text).feed().items()).singleElement()
+        .satisfies(item -> assertThat(item.original().summary()).containsExactly("Résumé A."));
+  }
+
+  // ---- the date above its title
+
+  private static final String DATE_FIRST = lines(
+      "Titre A", "", "07/30/2016", "", "Résumé A.", "",
+      "07/29/2016", "", "Titre B", "", "Résumé B.", "",
+      "Titre C", "", "07/28/2016", "", "Résumé C.");
+
+  @Test
+  void aDateAboveItsTitleIsAnErrorAtTheDateSayingTheTitleIsMissingAboveIt() {
+    assertThat(firstError(FR, DATE_FIRST)).isEqualTo("news.txt:7:1: error: expected a title line above the"
+        + " date [07/29/2016], found a paragraph that reads as a summary (line 5); write each title above its date");
+  }
+
+  @Test
+  void leniencyMakesNoItemOfASummarySentence() {
+    ParseResult result = lenient(FR, DATE_FIRST);
+
+    assertThat(titles(result)).containsExactly("Titre A", "Titre C");
+    assertThat(result.feed().items().get(0).original().summary()).containsExactly("Résumé A.");
+  }
+
+  @Test
+  void aTitleWhoseSummaryIsMissingIsStillReportedAsAMissingSummary() {
+    String text = lines("A", "", "07/30/2016", "", "B", "", "07/04/2016", "", "Résumé.");
+
+    assertThat(firstError(FR, text)).isEqualTo(
+        "news.txt:5:1: error: expected a summary after the date on line 3, found the title of the next item [B]");
+  }
+
+  // ---- control characters
+
+  @Test
+  void controlCharactersAreRemovedWithOneWarningSayingWhereTheFirstWas() {
+    ParseResult result = parse(FR, lines("Ti\u0000tre", "", "07/30/2016", "", "Ré\u0007su\u001Bmé.\u007F"));
+
+    assertThat(result.feed().items()).singleElement().satisfies(item -> {
+      assertThat(item.original().title()).isEqualTo("Titre");
+      assertThat(item.original().summary()).containsExactly("Résumé.");
+    });
+    assertThat(diagnostics(result)).containsExactly("news.txt:1:3: warning: removed 4 control characters,"
+        + " the first U+0000 here, which text cannot hold; save the listing without them");
+  }
+
+  @Test
+  void aLineOfControlCharactersOnlyIsABlankLine() {
+    ParseResult result = parse(FR, lines("Titre", "\u0000\u0000", "07/30/2016", "", "Résumé."));
+
+    assertThat(titles(result)).containsExactly("Titre");
+    assertThat(diagnostics(result)).containsExactly("news.txt:2:1: warning: removed 2 control characters,"
+        + " the first U+0000 here, which text cannot hold; save the listing without them");
+  }
+
+  @Test
+  void oneControlCharacterIsNamed() {
+    assertThat(diagnostics(parse(FR, lines("Titre", "", "07/30/2016", "", "Résumé\u000C."))))
+        .containsExactly("news.txt:5:7: warning: removed a control character, U+000C here, which text"
+            + " cannot hold; save the listing without them");
+  }
+}
