@@ -8,8 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsfeed.NewsItem;
 import dev.newsfeed.ParseResult;
+import dev.newsfeed.PublicationDate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The mistakes editors make by hand, each caught at its line with what was expected. */
 class EditorMistakesTest {
@@ -116,5 +125,77 @@ class EditorMistakesTest {
     assertThat(diagnostics(parse(FR, lines("Titre", "", "07/30/2016", "", "Résumé\u000C."))))
         .containsExactly("news.txt:5:7: warning: removed a control character, U+000C here, which text"
             + " cannot hold; save the listing without them");
+  }
+
+  // ---- implausible dates and dates with a time
+
+  private static final Clock IN_2026 = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+
+  private static ListingOptions options(Locale language) {
+    return ListingOptions.of(language).withClock(IN_2026);
+  }
+
+  private static String oneItem(String date) {
+    return lines("Titre", "", date, "", "Résumé.");
+  }
+
+  @Test
+  void aDateFarInTheFutureIsAnErrorSuggestingAMistypedYear() {
+    assertThat(firstError(options(FR), oneItem("07/30/2106"))).isEqualTo("news.txt:3:1: error: expected a"
+        + " date from 1900 to 2027, found 2106-07-30 in [07/30/2106]; is the year mistyped?");
+  }
+
+  @Test
+  void aDateBefore1900IsAnError() {
+    assertThat(firstError(options(FR), oneItem("30 juillet 1016"))).isEqualTo("news.txt:3:1: error: expected"
+        + " a date from 1900 to 2027, found 1016-07-30 in [30 juillet 1016]; is the year mistyped?");
+  }
+
+  @Test
+  void nextYearIsStillPlausible() {
+    assertThat(ListingFixtures.parse(options(FR), oneItem("30/07/2027")).diagnostics()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "fr | 30/07/2016 10:00 +01:00 | 2016-07-30T10:00+01:00",
+        "fr | 30 juillet 2016 à 10h30 UTC | 2016-07-30T10:30Z",
+        "fr | 2016-07-30T10:00Z | 2016-07-30T10:00Z",
+        "fr | 30.07.2016, 09:05:30 GMT+2 | 2016-07-30T09:05:30+02:00",
+        "en | July 30, 2016 at 10:00 PM -0400 | 2016-07-30T22:00-04:00",
+        "en | July 30, 2016, 12:15 AM UTC | 2016-07-30T00:15Z",
+        "es | 30 de julio de 2016 a las 10:00 +02:00 | 2016-07-30T10:00+02:00",
+        "ar | 30 يوليوز 2016 على الساعة 10:00 +01:00 | 2016-07-30T10:00+01:00",
+      })
+  void aTimeWithItsUtcOffsetIsKept(String tag, String date, String expected) {
+    ParseResult result = ListingFixtures.parse(options(Locale.forLanguageTag(tag)), oneItem(date));
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(ListingFixtures.only(result).published())
+        .isEqualTo(PublicationDate.of(OffsetDateTime.parse(expected)));
+  }
+
+  @Test
+  void aTimeWithoutAnOffsetIsLeftOutWithAWarningThatSaysWhy() {
+    ParseResult result = ListingFixtures.parse(options(FR), oneItem("30/07/2016 10:00"));
+
+    assertThat(ListingFixtures.only(result).published()).isEqualTo(PublicationDate.of(LocalDate.of(2016, 7, 30)));
+    assertThat(diagnostics(result)).containsExactly("news.txt:3:12: warning: the time [10:00] is left out:"
+        + " a time needs its UTC offset, such as 10:00 +01:00 or 10:00 UTC; the item is dated 2016-07-30");
+  }
+
+  @Test
+  void aTimeOutOfRangeIsAnErrorAtTheTime() {
+    assertThat(firstError(options(FR), oneItem("30/07/2016 25:00 UTC")))
+        .isEqualTo("news.txt:3:12: error: expected a time from 00:00 to 23:59, found [25:00 UTC]");
+  }
+
+  @Test
+  void aTitleEndingWithATimeIsStillATitle() {
+    ParseResult result = ListingFixtures.parse(options(FR), lines("Réunion à 10:00", "", "30/07/2016", "", "Résumé."));
+
+    assertThat(titles(result)).containsExactly("Réunion à 10:00");
   }
 }

@@ -19,6 +19,7 @@ import dev.newsfeed.listing.internal.DayMonthOrder.NumericDate;
 import dev.newsfeed.listing.internal.DayMonthOrder.Outcome;
 import dev.newsfeed.listing.internal.Paragraph.Located;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,9 @@ import java.util.Optional;
  * ItemIds}), so that adding, deleting or reordering other items changes no id.
  */
 public final class ListingReader {
+  /** Dates before this year are typing mistakes: no news page is older. */
+  private static final int EARLIEST_YEAR = 1900;
+
   private final ListingOptions options;
   private final DateGrammar dates;
   private final Datelines datelines;
@@ -97,6 +101,7 @@ public final class ListingReader {
     LocalDate resolved;
     String explicitId;
     String id;
+    OffsetDateTime moment;
 
     Draft(Paragraph title, Block date) {
       this.title = title;
@@ -143,8 +148,67 @@ public final class ListingReader {
         }
       }
       decideOrder();
+      markUnreadDates();
       structure();
       return build();
+    }
+
+    /**
+     * A line in a date's place (between a title-like line and a summary) that has a day and a
+     * year but is no date the language's grammar or CLDR patterns read is a date not understood:
+     * say so there, rather than read it as text and report the structure it breaks.
+     */
+    private void markUnreadDates() {
+      for (int i = 1; i + 1 < blocks.size(); i++) {
+        Block block = blocks.get(i);
+        if (!(block.date instanceof NotADate) || !block.paragraph.isSingleLine()
+            || blocks.get(i - 1).isDate() || !looksLikeTitle(blocks.get(i - 1).paragraph)
+            || blocks.get(i + 1).isDate() || !hasDayAndYear(block.paragraph.text())) {
+          continue;
+        }
+        String numeric = order.example();
+        String message = "not a date in " + options.language().toLanguageTag() + ": "
+            + Texts.quote(block.paragraph.text()) + "; expected a date such as " + dates.longExample()
+            + " or " + numeric;
+        blocks.set(i, new Block(block.paragraph, new Invalid(block.paragraph.column(), message)));
+      }
+    }
+
+    /** A short line with a number that may be a day (1 to 31) and one of four digits. */
+    private boolean hasDayAndYear(String text) {
+      if (text.codePointCount(0, text.length()) > DateGrammar.MAX_DATE_LENGTH) {
+        return false;
+      }
+      char last = text.charAt(text.length() - 1);
+      if (last == '.' || last == '!' || last == '?' || last == ':') {
+        return false;
+      }
+      boolean day = false;
+      boolean year = false;
+      int words = 0;
+      int i = 0;
+      while (i < text.length()) {
+        int c = text.codePointAt(i);
+        if (Character.isDigit(c)) {
+          int value = 0;
+          int digits = 0;
+          while (i < text.length() && Character.isDigit(text.codePointAt(i))) {
+            value = Math.min(10_000, value * 10 + Character.digit(text.codePointAt(i), 10));
+            digits++;
+            i += Character.charCount(text.codePointAt(i));
+          }
+          day |= digits <= 2 && value >= 1 && value <= 31;
+          year |= digits == 4;
+        } else if (Character.isLetter(c)) {
+          words++;
+          while (i < text.length() && Character.isLetter(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+          }
+        } else {
+          i += Character.charCount(c);
+        }
+      }
+      return day && year && words >= 1 && words <= 6;
     }
 
     // ---- pass 1: paragraphs
@@ -459,6 +523,7 @@ public final class ListingReader {
       } else if (date instanceof Fixed fixed) {
         fixed.warnings().forEach(this::warning);
         draft.resolved = fixed.date();
+        checkDate(draft, line, fixed.column(), fixed.time());
       } else if (date instanceof DayMonth dayMonth) {
         dayMonth.warnings().forEach(this::warning);
         Outcome outcome = order.resolve(line, dayMonth);
@@ -467,6 +532,39 @@ public final class ListingReader {
           draft.bad = true;
         });
         draft.resolved = outcome.date().orElse(null);
+        if (draft.resolved != null) {
+          checkDate(draft, line, dayMonth.column(), dayMonth.time());
+        }
+      }
+    }
+
+    /**
+     * A date far from today is almost always a typing mistake ({@code 07/30/2106}); a time is kept
+     * where it says its UTC offset, and otherwise left out with a warning, as the listing has no
+     * time zone to read it in.
+     */
+    private void checkDate(Draft draft, int line, int column, Optional<TimeOfDay.Found> time) {
+      int latest = LocalDate.now(options.clock()).getYear() + 1;
+      int year = draft.resolved.getYear();
+      if (year < EARLIEST_YEAR || year > latest) {
+        sink.error(line, column, "expected a date from " + EARLIEST_YEAR + " to " + latest + ", found "
+            + draft.resolved + " in " + Texts.quote(draft.date.paragraph.text()) + "; is the year mistyped?");
+        draft.bad = true;
+        return;
+      }
+      if (time.isEmpty()) {
+        return;
+      }
+      TimeOfDay.Found found = time.get();
+      if (found.problem().isPresent()) {
+        sink.error(line, found.column(), found.problem().get());
+        draft.bad = true;
+      } else if (found.offset().isPresent()) {
+        draft.moment = OffsetDateTime.of(draft.resolved, found.time().orElseThrow(), found.offset().get());
+      } else {
+        sink.warning(line, found.column(), "the time " + Texts.quote(found.text()) + " is left out: a"
+            + " time needs its UTC offset, such as " + found.text() + " +01:00 or " + found.text()
+            + " UTC; the item is dated " + draft.resolved);
       }
     }
 
@@ -516,7 +614,9 @@ public final class ListingReader {
       try {
         ItemText text = new ItemText(
             options.language(), draft.title.text(), summary, dateline, Optional.empty(), List.of());
-        return Optional.of(new NewsItem(draft.id, PublicationDate.of(draft.resolved), List.of(text)));
+        PublicationDate published =
+            draft.moment != null ? PublicationDate.of(draft.moment) : PublicationDate.of(draft.resolved);
+        return Optional.of(new NewsItem(draft.id, published, List.of(text)));
       } catch (IllegalArgumentException e) {
         error(draft.title, "expected a valid item, found " + e.getMessage());
         return Optional.empty();
