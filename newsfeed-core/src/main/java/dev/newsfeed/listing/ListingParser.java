@@ -93,7 +93,7 @@ public final class ListingParser {
   /**
    * Reads a listing file; diagnostics name it by its file name.
    *
-   * @param file the file, UTF-8
+   * @param file the file, in the options' encoding (UTF-8 by default)
    * @return the feed and the warnings (and, in lenient mode, the errors)
    * @throws IOException if the file cannot be read
    * @throws NewsParseException in strict mode, if the listing has an error
@@ -108,14 +108,14 @@ public final class ListingParser {
    * Reads a listing from bytes.
    *
    * @param sourceName the label diagnostics give the input, such as its file name
-   * @param content UTF-8, with or without a byte order mark
+   * @param content in the options' encoding, UTF-8 by default, with or without a byte order mark
    * @return the feed and the warnings (and, in lenient mode, the errors)
    * @throws NewsParseException in strict mode, if the listing has an error
    */
   public ParseResult parse(String sourceName, byte[] content) {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(content, "content");
-    return reader.read(sourceName, SourceText.decode(content));
+    return reader.read(sourceName, SourceText.decode(content, options.encoding(), options.language()));
   }
 
   /**

@@ -93,7 +93,8 @@ public final class NewsSources {
         ListingOptions listing =
             ListingOptions.of(listingLanguage)
                 .withDateOrder(options.dateOrder())
-                .withStrictness(options.strictness());
+                .withStrictness(options.strictness())
+                .withEncoding(options.encoding());
         return ListingParser.create(listing).parse(name, content);
       }
     }

@@ -198,4 +198,39 @@ class EditorMistakesTest {
 
     assertThat(titles(result)).containsExactly("Réunion à 10:00");
   }
+
+  // ---- files in another encoding
+
+  @Test
+  void aListingSavedInWindows1252IsReadWhenItsEncodingIsGiven() throws Exception {
+    byte[] bytes = ListingFixtures.resource("invalid/windows-1252.fr.txt").toFile().toPath()
+        .getFileSystem().provider().newInputStream(ListingFixtures.resource("invalid/windows-1252.fr.txt"))
+        .readAllBytes();
+    ListingParser parser = ListingParser.create(ListingOptions.of(FR).withEncoding(java.nio.charset.Charset.forName("windows-1252")));
+
+    ParseResult result = parser.parse("news.fr.txt", bytes);
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.feed().titles()).containsValue("Actualités");
+    assertThat(ListingFixtures.only(result).original().summary()).containsExactly("Les États membres ont adopté la résolution.");
+    assertThat(ListingFixtures.only(result).original().dateline()).contains("New York");
+  }
+
+  @Test
+  void aByteTheGivenEncodingDoesNotMapIsAnErrorAtItsPlace() {
+    ListingParser parser = ListingParser.create(ListingOptions.of(FR).withEncoding(java.nio.charset.Charset.forName("windows-1252")));
+
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(dev.newsfeed.NewsParseException.class,
+            () -> parser.parse("news.fr.txt", "Titre\n\n07/30/2016\n\nR\u00e9sum\u00e9\n".replace("\u00e9", "\u0081")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).error().toString())
+        .isEqualTo("news.fr.txt:5:2: error: invalid windows-1252 byte 0x81");
+  }
+
+  @Test
+  void aUtf16ListingIsReadWhenItsEncodingIsGiven() {
+    byte[] bytes = lines("Titre", "", "07/30/2016", "", "Résumé.").getBytes(java.nio.charset.StandardCharsets.UTF_16);
+    ListingParser parser = ListingParser.create(ListingOptions.of(FR).withEncoding(java.nio.charset.StandardCharsets.UTF_16));
+
+    assertThat(ListingFixtures.only(parser.parse("news.fr.txt", bytes)).original().summary()).containsExactly("Résumé.");
+  }
 }

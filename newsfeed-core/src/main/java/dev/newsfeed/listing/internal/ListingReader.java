@@ -72,7 +72,8 @@ public final class ListingReader {
     NewsFeed feed;
     Map<String, Integer> lines = Map.of();
     if (input.unreadable().isPresent()) {
-      sink.error(1, 1, input.unreadable().get());
+      Located at = input.unreadable().get();
+      sink.error(at.line(), at.column(), at.message());
       feed = NewsFeed.empty();
     } else {
       Run run = new Run(input, sink);

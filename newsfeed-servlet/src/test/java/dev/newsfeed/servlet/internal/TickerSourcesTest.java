@@ -76,6 +76,23 @@ class TickerSourcesTest {
   }
 
   @Test
+  void aListingSavedInWindows1252IsNamedAsSuchAndReadWithTheSourceEncodingParameter() throws IOException {
+    Files.write(dir.resolve("news.fr.txt"),
+        "Actualités\n\nTitre\n\n07/30/2016\n\nRésumé.\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    assertThatThrownBy(() -> resolve(dir.toString()).load())
+        .isInstanceOf(NewsParseException.class)
+        .hasMessageStartingWith("news.fr.txt:1:9: error: expected UTF-8 text, found the byte 0xE9, which is not"
+            + " UTF-8: the file looks like windows-1252");
+
+    FileSources declared = TickerSources.resolve(
+        dev.newsfeed.servlet.InitParameters.read(java.util.Map.of(
+            "sources", dir.toString(), "source-encoding", "windows-1252")).sources(),
+        path -> null, getClass().getClassLoader());
+    assertThat(declared.load().feed().items()).extracting(item -> item.original().summary().get(0))
+        .containsExactly("Résumé.");
+  }
+
+  @Test
   void aFileLargerThanTheLimitIsRejectedNotRead() throws IOException {
     Path big = dir.resolve("news.fr.txt");
     Files.write(big, new byte[dev.newsfeed.source.NewsSources.MAX_BYTES + 1]);
