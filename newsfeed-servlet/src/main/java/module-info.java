@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * newsfeed-servlet: a Jakarta Servlet 6 adapter that serves the accessible news ticker fragment,
  * its stylesheet and script, the feeds and a status document, with language negotiation, HTTP
@@ -10,6 +11,7 @@ module dev.newsfeed.servlet {
   requires transitive dev.newsfeed;
   requires transitive jakarta.servlet;
   requires jakarta.json;
+  requires java.net.http;
 
   exports dev.newsfeed.servlet;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.syndication;
 
 import static dev.newsfeed.syndication.SampleFeeds.AR;
@@ -205,6 +206,35 @@ class FeedWriterTest {
   }
 
   @Test
+  void theStandardTextFieldsCarryTheStoryAsPublishedDatelineIncluded() {
+    String atom = text(write(FeedFormat.ATOM, SampleFeeds.multilingual(), SampleFeeds.frenchOptions()));
+    String rss = text(write(FeedFormat.RSS, SampleFeeds.multilingual(), SampleFeeds.frenchOptions()));
+    String json = text(write(FeedFormat.JSON_FEED, SampleFeeds.multilingual(), SampleFeeds.frenchOptions()));
+    assertThat(atom).contains("<content type=\"text\">New York - Une délégation a présenté le rapport.</content>");
+    assertThat(rss).contains("<description>&lt;p&gt;New York - Une délégation a présenté le rapport.&lt;/p&gt;</description>");
+    assertThat(json).contains("\"content_text\": \"New York - Une délégation a présenté le rapport.\"");
+    // The extension still holds the dateline apart, for readers that want it.
+    assertThat(atom).contains("<nf:dateline>New York</nf:dateline>");
+  }
+
+  @Test
+  void aStoryLongerThanAnExcerptGetsASummaryInAtomAndJsonFeed() {
+    NewsFeed feed = WrittenFeedsAreValidTest.listingLike();
+    String atom = text(write(FeedFormat.ATOM, feed, FeedOptions.of(SELF, SITE, FR)));
+    String json = text(write(FeedFormat.JSON_FEED, feed, FeedOptions.of(SELF, SITE, FR)));
+    String excerpt = "New York - Par l’entremise de l’Assemblée Générale, les États membres de l’ONU ont"
+        + " approuvé l’accord qui fait de l’OIM une organisation apparentée. L’accord renforce la"
+        + " coopération entre les deux…";
+    assertThat(atom).contains("<summary>" + excerpt + "</summary>")
+        .containsOnlyOnce("<summary>");
+    assertThat(json).contains("\"summary\": \"" + excerpt + "\"").containsOnlyOnce("\"summary\"");
+    // An entry without a link still has content (RFC 4287 §4.1.1.1), even with no text at all.
+    assertThat(atom).contains("<title>Un titre seul</title>")
+        .contains("<content type=\"text\"></content>")
+        .contains("<content type=\"text\">Rabat</content>");
+  }
+
+  @Test
   void theFeedDateIsTheNewestItemsTimestampNeverTheCurrentTime() {
     NewsFeed feed = NewsFeed.of(List.of(
         NewsItem.of("a", PublicationDate.of(LocalDate.of(2016, 7, 30)), ItemText.of(FR, "A")),
@@ -269,7 +299,7 @@ class FeedWriterTest {
   void theSchemaCatchesAnItemWithoutIdAndAMisspelledField() throws IOException {
     String json = text(write(FeedFormat.JSON_FEED, SampleFeeds.multilingual(), SampleFeeds.frenchOptions()))
         .replace("\"id\": \"tag:news.example.org,2016-07-29:new-york\",", "")
-        .replace("\"content_text\": \"Une délégation", "\"contenttext\": \"Une délégation");
+        .replace("\"content_text\": \"New York - Une", "\"contenttext\": \"New York - Une");
     assertThat(schemaViolations(json.getBytes(StandardCharsets.UTF_8)))
         .hasSizeGreaterThanOrEqualTo(2)
         .anyMatch(message -> message.contains("id"))

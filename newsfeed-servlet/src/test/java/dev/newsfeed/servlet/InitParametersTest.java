@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,9 @@ class InitParametersTest {
           Map.entry("source-language", "ar"),
           Map.entry("source-encoding", "windows-1256"),
           Map.entry("site-url", "https://www.example.org/"),
-          Map.entry("excerpt-length", "120"));
+          Map.entry("excerpt-length", "120"),
+          Map.entry("label", " Événements "),
+          Map.entry("labels-bundle", "com.example.news-labels"));
 
   @Test
   void noInitParametersGiveTheDefaults() {
@@ -68,6 +71,8 @@ class InitParametersTest {
     assertThat(options.sources().reading().encoding()).isEqualTo(java.nio.charset.Charset.forName("windows-1256"));
     assertThat(options.http().siteUrl()).contains(java.net.URI.create("https://www.example.org/"));
     assertThat(options.display().excerptLength()).isEqualTo(120);
+    assertThat(options.display().label()).contains("Événements");
+    assertThat(options.display().labelsBundle()).contains("com.example.news-labels");
   }
 
   @ParameterizedTest
@@ -95,6 +100,8 @@ class InitParametersTest {
         "strictness | loose | init parameter strictness: expected strict or lenient, found [loose]",
         "site-url | /relative | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [/relative]",
         "site-url | https://x.example/?q=1 | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [https://x.example/?q=1]",
+        "label | '   ' | init parameter label: expected a name of 1 to 100 characters such as Événements, found []",
+        "labels-bundle | com example | init parameter labels-bundle: expected a bundle base name such as com.example.news-labels, found [com example]",
         "sources | ' , ' | 'init parameter sources: expected a file, directory or classpath: resource, found [,]'"
       })
   void aWrongValueIsRejectedWithOneMessageNamingTheParameter(String name, String value, String message) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.syndication.internal;
 
 import static dev.newsfeed.syndication.internal.Namespaces.ATOM;
@@ -45,13 +46,14 @@ final class AtomReader {
           + " one); its id is derived from its link, else from its date and title");
     }
     draft.title = entry.child(ATOM, "title").map(AtomReader::oneLine).orElse(null);
+    // The content is the whole story (RFC 4287 §4.1.3) and the summary often an excerpt of it.
+    Optional<XmlElement> content =
+        entry.child(ATOM, "content").filter(AtomReader::isReadableContent);
     Optional<XmlElement> summary = entry.child(ATOM, "summary");
-    if (summary.isPresent()) {
+    if (content.isPresent() && !paragraphs(content.get()).isEmpty()) {
+      draft.summary = paragraphs(content.get());
+    } else if (summary.isPresent()) {
       draft.summary = paragraphs(summary.get());
-    } else {
-      entry.child(ATOM, "content")
-          .filter(AtomReader::isReadableContent)
-          .ifPresent(content -> draft.summary = paragraphs(content));
     }
     for (String name : List.of("published", "updated")) {
       entry.child(ATOM, name).ifPresent(date -> draft.dates.add(new ItemDraft.DateField(

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.syndication.internal;
 
 import static dev.newsfeed.syndication.internal.Namespaces.ATOM;
@@ -49,8 +50,14 @@ public final class AtomWriter {
     for (String tag : entry.tags()) {
       xml.empty("", ATOM, "category").attribute("term", tag);
     }
-    if (!entry.summary().isEmpty()) {
-      xml.text("", ATOM, "summary", entry.summaryText());
+    // RFC 4287 §4.1.1.1: an entry without content needs an alternate link, which items from
+    // listings lack; so the story is always the content, as plain text with its dateline, and the
+    // summary is the excerpt, written only where it is shorter (§4.1.1.2 lets it be left out).
+    if (entry.excerpt().isPresent()) {
+      xml.text("", ATOM, "summary", entry.excerpt().get());
+    }
+    if (!entry.storyText().isEmpty() || entry.link().isEmpty()) {
+      xml.open("", ATOM, "content").attribute("type", "text").characters(entry.storyText()).close();
     }
     Extension.write(xml, entry);
     xml.close();

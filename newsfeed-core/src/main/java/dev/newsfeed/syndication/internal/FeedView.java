@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.syndication.internal;
 
 import dev.newsfeed.ItemText;
@@ -8,6 +9,7 @@ import dev.newsfeed.PublicationDate;
 import dev.newsfeed.ResolvedText;
 import dev.newsfeed.TimestampPolicy;
 import dev.newsfeed.text.Escape;
+import dev.newsfeed.text.Excerpt;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -54,6 +56,8 @@ public record FeedView(
    * @param title the title
    * @param summary the paragraphs, without the dateline
    * @param dateline the dateline, if any
+   * @param excerpt a short form of the story for Atom {@code summary} and JSON Feed {@code
+   *     summary}, present only where it is shorter than the story
    * @param link the link of the text, if any
    * @param translations the links of the item's other texts
    * @param tags the tags
@@ -67,6 +71,7 @@ public record FeedView(
       String title,
       List<String> summary,
       Optional<String> dateline,
+      Optional<String> excerpt,
       Optional<URI> link,
       List<Translation> translations,
       List<String> tags,
@@ -78,10 +83,43 @@ public record FeedView(
       return language.toLanguageTag();
     }
 
-    /** {@return the summary paragraphs separated by blank lines} */
-    public String summaryText() {
-      return String.join("\n\n", summary);
+    /**
+     * The story as the publisher wrote it: the paragraphs, the first one opening with the dateline
+     * ({@code New York - Par l’entremise…}), so that a reader that knows nothing of the extension
+     * loses nothing.
+     *
+     * @return the paragraphs
+     */
+    public List<String> story() {
+      return FeedView.story(dateline, summary);
     }
+
+    /** {@return the story's paragraphs separated by blank lines; empty if it has none} */
+    public String storyText() {
+      return String.join("\n\n", story());
+    }
+  }
+
+  /**
+   * What separates a dateline from the story in the standard text fields, as in the listings
+   * ({@code New York - Par l’entremise…}); readers strip it again where {@code nf:dateline} says
+   * the story opens with a dateline.
+   */
+  public static final String DATELINE_SEPARATOR = " - ";
+
+  /** How long an excerpt is, in user-perceived characters: about two lines of a feed reader. */
+  static final int EXCERPT_LENGTH = 200;
+
+  static List<String> story(Optional<String> dateline, List<String> paragraphs) {
+    if (dateline.isEmpty()) {
+      return paragraphs;
+    }
+    List<String> story = new ArrayList<>(paragraphs.size());
+    story.add(paragraphs.isEmpty()
+        ? dateline.get()
+        : dateline.get() + DATELINE_SEPARATOR + paragraphs.get(0));
+    story.addAll(paragraphs.subList(Math.min(1, paragraphs.size()), paragraphs.size()));
+    return List.copyOf(story);
   }
 
   /**
@@ -162,13 +200,19 @@ public record FeedView(
         translations.add(new Translation(other.language(), other.link().get()));
       }
     }
+    List<String> paragraphs =
+        text.summary().stream().map(FeedView::clean).filter(p -> !p.isBlank()).toList();
+    Optional<String> dateline = text.dateline().map(FeedView::clean).filter(d -> !d.isBlank());
+    String oneLine = String.join(" ", story(dateline, paragraphs)).replace('\n', ' ');
+    String excerpt = Excerpt.of(EXCERPT_LENGTH, text.language()).cut(oneLine);
     return new Entry(
         item.id(),
         TagUri.of(authority, date.date(), item.id()),
         text.language(),
         clean(text.title()),
-        text.summary().stream().map(FeedView::clean).filter(p -> !p.isBlank()).toList(),
-        text.dateline().map(FeedView::clean),
+        paragraphs,
+        dateline,
+        excerpt.length() < oneLine.length() ? Optional.of(excerpt) : Optional.empty(),
         text.link(),
         List.copyOf(translations),
         text.tags().stream().map(FeedView::cleanLine).toList(),

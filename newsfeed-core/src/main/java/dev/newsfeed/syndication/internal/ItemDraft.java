@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.syndication.internal;
 
 import dev.newsfeed.ItemText;
@@ -99,14 +100,50 @@ final class ItemDraft {
           + " of the item at line " + first.get());
       return Optional.empty();
     }
+    Optional<String> ownDateline =
+        Optional.ofNullable(dateline).map(HtmlText::oneLine).filter(d -> !d.isEmpty());
     ItemText text = new ItemText(
         itemLanguage,
         oneLineTitle,
-        summary,
-        Optional.ofNullable(dateline).map(HtmlText::oneLine),
+        ownDateline.map(d -> withoutDateline(summary, d)).orElse(summary),
+        ownDateline,
         uri,
         tags.stream().map(HtmlText::oneLine).toList());
     return Optional.of(NewsItem.of(itemId, published.get(), text));
+  }
+
+  /**
+   * The paragraphs without the dateline the writers put at the start of the story ({@code New York
+   * - Par l’entremise…}), since the extension holds it apart. A story that does not open with it
+   * (edited by someone else) is kept as it is.
+   */
+  static List<String> withoutDateline(List<String> paragraphs, String dateline) {
+    if (paragraphs.isEmpty() || !paragraphs.get(0).startsWith(dateline)) {
+      return paragraphs;
+    }
+    String first = paragraphs.get(0);
+    int i = dateline.length();
+    if (i == first.length()) {
+      return paragraphs.subList(1, paragraphs.size());
+    }
+    int separator = i;
+    while (i < first.length() && Character.isWhitespace(first.charAt(i))) {
+      i++;
+    }
+    if (i == separator || i >= first.length() || "-–—".indexOf(first.charAt(i)) < 0) {
+      return paragraphs;
+    }
+    i++;
+    while (i < first.length() && Character.isWhitespace(first.charAt(i))) {
+      i++;
+    }
+    List<String> rest = new ArrayList<>(paragraphs);
+    if (i >= first.length()) {
+      rest.remove(0);
+    } else {
+      rest.set(0, first.substring(i));
+    }
+    return List.copyOf(rest);
   }
 
   private Locale language(Optional<Locale> feedLanguage, ReadContext context) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.syndication.internal;
 
 import jakarta.json.Json;
@@ -49,7 +50,9 @@ public final class JsonFeedWriter {
     entry.link().ifPresent(link -> json.write("url", link.toString()));
     json.write("title", entry.title());
     // content_text is required unless content_html is given; an item without a summary has "".
-    json.write("content_text", entry.summaryText());
+    // It is the story as published, dateline included; "summary" is the excerpt where shorter.
+    json.write("content_text", entry.storyText());
+    entry.excerpt().ifPresent(excerpt -> json.write("summary", excerpt));
     json.write("date_published", FeedDates.rfc3339(entry.published()));
     json.write("language", entry.languageTag());
     if (!entry.tags().isEmpty()) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.syndication.internal;
 
 import static dev.newsfeed.syndication.internal.Namespaces.ATOM;
@@ -47,7 +48,7 @@ public final class RssWriter {
     if (entry.link().isPresent()) {
       xml.text("", NONE, "link", entry.link().get().toASCIIString());
     }
-    if (!entry.summary().isEmpty()) {
+    if (!entry.story().isEmpty()) {
       xml.text("", NONE, "description", html(entry));
     }
     for (String tag : entry.tags()) {
@@ -72,12 +73,13 @@ public final class RssWriter {
 
   /**
    * The description as HTML, which is how RSS readers take it (RSS 2.0: "entity-encoded HTML is
-   * allowed"): each paragraph a {@code <p>}, line breaks {@code <br>}, the text escaped for HTML.
-   * The StAX writer then escapes the whole for XML.
+   * allowed"): each paragraph of the story (the first opening with the dateline) a {@code <p>},
+   * line breaks {@code <br>}, the text escaped for HTML. The StAX writer then escapes the whole for
+   * XML.
    */
   private static String html(FeedView.Entry entry) {
     StringBuilder html = new StringBuilder();
-    for (String paragraph : entry.summary()) {
+    for (String paragraph : entry.story()) {
       html.append("<p>");
       String[] lines = paragraph.split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
