@@ -222,11 +222,12 @@ class DemoServerTest {
   }
 
   @Test
-  void withoutALanguageSuchAFeedFailsTheStartSayingWhy() throws IOException {
+  void withoutALanguageSuchAFeedIsAFailingSourceSayingWhy() throws Exception {
     Path unnamed = Files.writeString(dir.resolve("news.txt"), "News\n\nTitle\n\nJuly 30, 2016\n\nSummary.\n");
-    server = DemoServer.newServer(0, List.of(unnamed));
+    start(List.of(unnamed));
 
-    assertThatThrownBy(server::start).hasStackTraceContaining("cannot tell the language of this listing");
+    assertThat(status().getJsonArray("diagnostics").toString()).contains("cannot tell the language of this listing");
+    assertThat(status().getInt("items")).isZero();
   }
 
   @Test
