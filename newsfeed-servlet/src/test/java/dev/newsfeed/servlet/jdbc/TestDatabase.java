@@ -21,18 +21,24 @@ import org.postgresql.ds.PGSimpleDataSource;
  * A fresh database for one test class: H2 in memory, in this JVM, or a database of its own on the
  * PostgreSQL server that {@code .ci/postgres} runs.
  */
-abstract class TestDatabase implements AutoCloseable {
+public abstract class TestDatabase implements AutoCloseable {
 
-  abstract DataSource dataSource();
+  TestDatabase() {}
+
+  /** The data source. */
+  public abstract DataSource dataSource();
 
   /** What the tests call it. */
   abstract String name();
+
+  /** The JDBC URL, for a container's own data source over the same database. */
+  public abstract String url();
 
   @Override
   public abstract void close() throws SQLException;
 
   /** Runs statements, one per call. */
-  void execute(String... sql) throws SQLException {
+  public void execute(String... sql) throws SQLException {
     try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
       for (String s : sql) {
         statement.execute(s);
@@ -41,7 +47,7 @@ abstract class TestDatabase implements AutoCloseable {
   }
 
   /** Runs one statement with parameters. */
-  int update(String sql, Object... parameters) throws SQLException {
+  public int update(String sql, Object... parameters) throws SQLException {
     try (Connection connection = dataSource().getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
@@ -52,7 +58,7 @@ abstract class TestDatabase implements AutoCloseable {
   }
 
   /** The documented table, created from the DDL kept in the test resources. */
-  void createNewsItems() throws SQLException {
+  public void createNewsItems() throws SQLException {
     try (var in = TestDatabase.class.getClassLoader().getResourceAsStream("jdbc/news_items.sql")) {
       execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -60,19 +66,24 @@ abstract class TestDatabase implements AutoCloseable {
     }
   }
 
-  static TestDatabase h2() {
+  public static TestDatabase h2() {
     JdbcDataSource dataSource = new JdbcDataSource();
     String name = "news_" + UUID.randomUUID().toString().replace("-", "");
     dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     return new TestDatabase() {
       @Override
-      DataSource dataSource() {
+      public DataSource dataSource() {
         return dataSource;
       }
 
       @Override
       String name() {
         return "H2 " + org.h2.engine.Constants.VERSION;
+      }
+
+      @Override
+      public String url() {
+        return dataSource.getURL();
       }
 
       @Override
@@ -117,13 +128,18 @@ abstract class TestDatabase implements AutoCloseable {
     dataSource.setDatabaseName(name);
     return new TestDatabase() {
       @Override
-      DataSource dataSource() {
+      public DataSource dataSource() {
         return dataSource;
       }
 
       @Override
       String name() {
         return "PostgreSQL";
+      }
+
+      @Override
+      public String url() {
+        return dataSource.getURL();
       }
 
       @Override
