@@ -41,7 +41,9 @@ class InitParametersTest {
           Map.entry("fetch-max-size", "2m"),
           Map.entry("jdbc-table", "cms.posts"),
           Map.entry("jdbc-columns", "item_id=post_id, title=headline,\n dateline="),
-          Map.entry("jdbc-change-query", "SELECT MAX(modified) FROM cms.posts"));
+          Map.entry("jdbc-change-query", "SELECT MAX(modified) FROM cms.posts"),
+          Map.entry("label", " Événements "),
+          Map.entry("labels-bundle", "com.example.news-labels"));
 
   @Test
   void noInitParametersGiveTheDefaults() {
@@ -76,6 +78,8 @@ class InitParametersTest {
     assertThat(options.sources().reading().language()).contains(Locale.forLanguageTag("ar"));
     assertThat(options.http().siteUrl()).contains(java.net.URI.create("https://www.example.org/"));
     assertThat(options.display().excerptLength()).isEqualTo(120);
+    assertThat(options.display().label()).contains("Événements");
+    assertThat(options.display().labelsBundle()).contains("com.example.news-labels");
     FetchSettings fetch = options.sources().fetch();
     assertThat(fetch.interval()).isEqualTo(Duration.ofMinutes(15));
     assertThat(fetch.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
@@ -120,6 +124,8 @@ class InitParametersTest {
         "strictness | loose | init parameter strictness: expected strict or lenient, found [loose]",
         "site-url | /relative | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [/relative]",
         "site-url | https://x.example/?q=1 | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [https://x.example/?q=1]",
+        "label | '   ' | init parameter label: expected a name of 1 to 100 characters such as Événements, found []",
+        "labels-bundle | com example | init parameter labels-bundle: expected a bundle base name such as com.example.news-labels, found [com example]",
         "sources | ' , ' | 'init parameter sources: expected a file, directory, URL, classpath: resource or jndi: data source, found [,]'",
         "fetch-interval | 0 | init parameter fetch-interval: expected a positive duration such as 500ms, 30s or 5m, found [0]",
         "fetch-timeout | soon | init parameter fetch-timeout: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [soon]",

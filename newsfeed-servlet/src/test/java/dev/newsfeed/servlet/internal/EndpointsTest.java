@@ -56,8 +56,14 @@ class EndpointsTest {
         .withHttp(HttpOptions.defaults().withAllowedOrigins(List.of("https://host.example"))));
   }
 
+  private LiveFeed live;
+
+  private LiveFeed live() {
+    return live;
+  }
+
   private Endpoints endpoints(TickerOptions options) throws IOException {
-    LiveFeed live = LiveFeed.load(
+    live = LiveFeed.load(
         NewsProvider.of(SampleFeeds.version("A", 5)),
         feed -> LanguageNegotiator.of(Locale.ENGLISH, feed.languages()), CLOCK, "test");
     assets = StaticAssets.load(CLOCK.instant());
@@ -71,6 +77,7 @@ class EndpointsTest {
     boolean include;
     final Map<String, String> parameters = new HashMap<>();
     final Map<String, String> headers = new HashMap<>();
+    final List<String> pageLanguages = new java.util.ArrayList<>();
 
     Get(String path) {
       this.path = path;
@@ -96,9 +103,14 @@ class EndpointsTest {
       return this;
     }
 
+    Get pageLanguage(String tag) {
+      pageLanguages.add(tag);
+      return this;
+    }
+
     Endpoints.Request request() {
-      return new Endpoints.Request(
-          method, path, include, "/app", "/app/news", "http://127.0.0.1:8080", parameters, headers);
+      return new Endpoints.Request(method, path, include, "/app", "/app/news", "http://127.0.0.1:8080",
+          parameters, headers, pageLanguages);
     }
   }
 
@@ -113,7 +125,7 @@ class EndpointsTest {
     assertThat(response.sendBody()).isTrue();
     assertThat(response.header("Content-Type")).hasValue("text/html; charset=utf-8");
     assertThat(response.header("Content-Language")).hasValue("en");
-    assertThat(response.header("Vary")).hasValue("Accept-Language, Origin");
+    assertThat(response.header("Vary")).hasValue("Accept-Language, Accept-Encoding, Origin");
     assertThat(response.header("Cache-Control")).hasValue("public, max-age=60");
     assertThat(response.header("Last-Modified")).hasValue("Sun, 29 Nov 2026 10:00:00 GMT");
     assertThat(response.header("ETag")).hasValue(Representation.etagOf(response.body()));
@@ -185,7 +197,7 @@ class EndpointsTest {
     assertThat(response.status()).isEqualTo(304);
     assertThat(response.sendBody()).isFalse();
     assertThat(response.header("ETag")).hasValue(etag);
-    assertThat(response.header("Vary")).hasValue("Accept-Language, Origin");
+    assertThat(response.header("Vary")).hasValue("Accept-Language, Accept-Encoding, Origin");
     assertThat(response.header("Cache-Control")).hasValue("public, max-age=60");
     assertThat(response.header("Content-Type")).isEmpty();
   }
@@ -311,7 +323,7 @@ class EndpointsTest {
     Endpoints closed = endpoints(TickerOptions.defaults());
     Endpoints.Response response = closed.handle(new Get("/ticker").header("origin", "https://host.example").request());
     assertThat(response.header("Access-Control-Allow-Origin")).isEmpty();
-    assertThat(response.header("Vary")).hasValue("Accept-Language");
+    assertThat(response.header("Vary")).hasValue("Accept-Language, Accept-Encoding");
   }
 
   @Test
@@ -349,5 +361,117 @@ class EndpointsTest {
     handle(new Get("/ticker").param("lang", "fr"));
     handle(new Get("/ticker").param("limit", "1"));
     assertThat(handle(new Get("/ticker")).body()).isSameAs(handle(new Get("/ticker")).body());
+  }
+
+  @Test
+  void theFormattingLocaleIsPartOfTheCacheKeyAndContentLanguageIsTheContentsLanguage() {
+    Endpoints.Response fr = handle(new Get("/ticker").param("lang", "fr"));
+    Endpoints.Response frCa = handle(new Get("/ticker").header("accept-language", "fr-CA"));
+    assertThat(fr.header("Content-Language")).hasValue("fr");
+    assertThat(frCa.header("Content-Language")).hasValue("fr");
+    // fr-CA writes "30 juillet 2016" too, but is another representation, rendered for it.
+    assertThat(frCa.text()).contains(">30 juillet 2016</time>");
+    assertThat(live().state().snapshot().cachedCount()).isEqualTo(2);
+  }
+
+  @Test
+  void anIncludeTakesThePagesLanguageAfterItsOwnLangAndBeforeTheHeader() {
+    Endpoints.Response page = handle(new Get("/ticker").include().pageLanguage("fr").header("accept-language", "en"));
+    assertThat(page.text()).startsWith("<section class=\"nf-ticker\" lang=\"fr\"");
+    Endpoints.Response own = handle(new Get("/ticker").include().param("lang", "en").pageLanguage("fr"));
+    assertThat(own.text()).startsWith("<section class=\"nf-ticker\" lang=\"en\"");
+    Endpoints.Response unsupported = handle(new Get("/ticker").include().pageLanguage("de").pageLanguage("fr-MA"));
+    assertThat(unsupported.text()).startsWith("<section class=\"nf-ticker\" lang=\"fr\"");
+  }
+
+  @Test
+  void aNonMatchingIfMatchIsA412AndAMatchingOneIsServed() {
+    Endpoints.Response current = handle(new Get("/ticker"));
+    String etag = current.header("ETag").orElseThrow();
+    Endpoints.Response failed = handle(new Get("/ticker").header("if-match", "\"stale\""));
+    assertThat(failed.status()).isEqualTo(412);
+    assertThat(failed.text()).isEqualTo("Precondition failed: the current representation has the entity tag " + etag + ".\n");
+    assertThat(failed.header("ETag")).hasValue(etag);
+    assertThat(handle(new Get("/ticker").header("if-match", "\"stale\", " + etag)).status()).isEqualTo(200);
+    assertThat(handle(new Get("/ticker").header("if-match", "*")).status()).isEqualTo(200);
+    // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches.
+    assertThat(handle(new Get("/ticker").header("if-match", "W/" + etag)).status()).isEqualTo(412);
+    assertThat(handle(new Get("/ticker").header("if-match", "garbage")).status()).isEqualTo(412);
+    assertThat(handle(new Get("/ticker.css").header("if-match", "\"stale\"")).status()).isEqualTo(412);
+    // An include answers the page's request, whose preconditions are not the fragment's.
+    assertThat(handle(new Get("/ticker").include().header("if-match", "\"stale\"")).status()).isEqualTo(200);
+  }
+
+  @Test
+  void anOlderIfUnmodifiedSinceIsA412() {
+    String lastModified = handle(new Get("/ticker")).header("Last-Modified").orElseThrow();
+    assertThat(handle(new Get("/ticker").header("if-unmodified-since", lastModified)).status()).isEqualTo(200);
+    assertThat(handle(new Get("/ticker").header("if-unmodified-since", "Sat, 01 Jan 2000 00:00:00 GMT")).status())
+        .isEqualTo(412);
+  }
+
+  @Test
+  void gzipIsMadeOncePerVersionAndServedWhenAcceptedWithItsOwnTag() throws IOException {
+    Endpoints.Response plain = handle(new Get("/ticker"));
+    Endpoints.Response gzip = handle(new Get("/ticker").header("accept-encoding", "br, gzip;q=0.5"));
+    assertThat(gzip.header("Content-Encoding")).hasValue("gzip");
+    assertThat(plain.header("Content-Encoding")).isEmpty();
+    assertThat(gzip.header("Vary")).hasValueSatisfying(vary -> assertThat(vary).contains("Accept-Encoding"));
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))) {
+      assertThat(in.readAllBytes()).isEqualTo(plain.body());
+    }
+    String etag = plain.header("ETag").orElseThrow();
+    assertThat(gzip.header("ETag")).hasValue(etag.substring(0, etag.length() - 1) + "-gz\"");
+    // The same bytes for the next request: compressed once, kept with the representation.
+    assertThat(handle(new Get("/ticker").header("accept-encoding", "gzip")).body()).isSameAs(gzip.body());
+    Endpoints.Response revalidated = handle(new Get("/ticker").header("accept-encoding", "gzip")
+        .header("if-none-match", gzip.header("ETag").orElseThrow()));
+    assertThat(revalidated.status()).isEqualTo(304);
+    assertThat(handle(new Get("/ticker.js").header("accept-encoding", "gzip")).header("Content-Encoding")).hasValue("gzip");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"gzip;q=0", "identity", "deflate, br", "*;q=0", "gzip;q=0, *", "gzip;q=2", "gzip;q=abc"})
+  void gzipIsNotSentWhenNotAccepted(String acceptEncoding) {
+    assertThat(handle(new Get("/ticker").header("accept-encoding", acceptEncoding)).header("Content-Encoding"))
+        .as(acceptEncoding).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"*", "x-gzip", "GZIP", "deflate;q=0.9, gzip;q=0.001", "gzip;q=0, x-gzip"})
+  void gzipIsSentWhenAccepted(String acceptEncoding) {
+    assertThat(handle(new Get("/ticker").header("accept-encoding", acceptEncoding)).header("Content-Encoding"))
+        .as(acceptEncoding).hasValue("gzip");
+  }
+
+  @Test
+  void anIncludeIsNeverCompressed() {
+    Endpoints.Response included = handle(new Get("/ticker").include().header("accept-encoding", "gzip"));
+    assertThat(included.header("Content-Encoding")).isEmpty();
+    assertThat(included.text()).startsWith("<section");
+  }
+
+  @Test
+  void statusHasAnEntityTagAndLastModifiedAndRevalidates() {
+    Endpoints.Response status = handle(new Get("/status"));
+    assertThat(status.header("ETag")).hasValue(Representation.etagOf(status.body()));
+    assertThat(status.header("Last-Modified")).isPresent();
+    assertThat(status.header("Cache-Control")).hasValue("no-store");
+    assertThat(handle(new Get("/status").header("if-none-match", status.header("ETag").orElseThrow())).status())
+        .isEqualTo(304);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   "})
+  void aBlankOrOverlongLabelIsA400(String label) {
+    assertThat(handle(new Get("/ticker").param("label", label)).status()).isEqualTo(400);
+    assertThat(handle(new Get("/ticker").param("label", "x".repeat(101))).text())
+        .isEqualTo("label must be 1 to 100 characters.\n");
+  }
+
+  @Test
+  void theLabelParameterNamesTheRegion() {
+    assertThat(handle(new Get("/ticker").param("label", " Press releases ")).text())
+        .contains(" aria-label=\"Press releases\" ");
   }
 }
