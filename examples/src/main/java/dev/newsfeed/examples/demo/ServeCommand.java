@@ -17,8 +17,9 @@ import java.util.logging.LogManager;
 import org.eclipse.jetty.server.Server;
 
 /**
- * {@code serve [--port N] [--feed FILE]...}: runs the {@linkplain DemoServer demo host site} until
- * Ctrl-C. Without {@code --feed} it serves the bundled samples; each file's language comes from its
+ * {@code serve [--port N] [--feed FILE|URL]...}: runs the {@linkplain DemoServer demo host site}
+ * until Ctrl-C. Without {@code --feed} it serves the bundled samples; {@code --feed} takes files and
+ * {@code http(s)://} URLs of feeds (fetched every five minutes), merged; each file's language comes from its
  * name, several files merge into multilingual items, and a changed file is read again within two
  * seconds (an edit with errors is reported and the last good version keeps serving; so is a file
  * with errors at start-up, the others being served).
@@ -30,7 +31,7 @@ public final class ServeCommand {
   private ServeCommand() {}
 
   /** One line of usage. */
-  public static final String USAGE = "serve [--port N] [--feed FILE]...";
+  public static final String USAGE = "serve [--port N] [--feed FILE|URL]...";
 
   /** The port when {@code --port} is not given. */
   public static final int DEFAULT_PORT = 8080;
@@ -51,22 +52,26 @@ public final class ServeCommand {
           "serve takes no FILE operands, give news files with --feed: " + arguments.operands().get(0));
     }
     int port = port(arguments.single("port"));
-    List<Path> feeds = new ArrayList<>();
+    List<String> feeds = new ArrayList<>();
     boolean missing = false;
     for (String feed : arguments.all("feed")) {
+      if (feed.regionMatches(true, 0, "http://", 0, 7) || feed.regionMatches(true, 0, "https://", 0, 8)) {
+        feeds.add(feed);
+        continue;
+      }
       Path file = Path.of(feed);
       if (!Files.isRegularFile(file)) {
         err.println(Diagnostic.error(feed, 0, 0, "no such file"));
         missing = true;
       }
-      feeds.add(file);
+      feeds.add(file.toAbsolutePath().normalize().toString());
     }
     if (missing) {
       return 1;
     }
 
     quietLogging(err);
-    Server server = DemoServer.newServer(port, feeds);
+    Server server = DemoServer.newServerReading(port, feeds);
     // Ctrl-C (SIGINT) and SIGTERM run the shutdown hooks: Jetty's stops the server gracefully.
     server.setStopAtShutdown(true);
     try {
