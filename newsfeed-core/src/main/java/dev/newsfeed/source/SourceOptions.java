@@ -4,6 +4,8 @@ package dev.newsfeed.source;
 import dev.newsfeed.Strictness;
 import dev.newsfeed.internal.LanguageTags;
 import dev.newsfeed.listing.DateOrder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,11 +19,18 @@ import java.util.regex.Pattern;
  *     empty, each name must declare one ({@code news.fr.txt}) unless its format carries its own
  * @param dateOrder the order of day and month in numeric dates of listings
  * @param strictness whether the first error stops reading or only skips the bad item
+ * @param encoding the encoding of listings: UTF-8 (the default, where a file in another encoding
+ *     is an error naming the one it looks like) or the one their editor saved them in; feeds and
+ *     JSON declare their own
  * @param maxBytes the largest source read, in bytes; a larger one is refused with a diagnostic
  *     before it is parsed, so that memory stays bounded whatever a file holds
  */
 public record SourceOptions(
-    Optional<Locale> language, DateOrder dateOrder, Strictness strictness, int maxBytes) {
+    Optional<Locale> language,
+    DateOrder dateOrder,
+    Strictness strictness,
+    Charset encoding,
+    int maxBytes) {
 
   /**
    * The default {@link #maxBytes()}: 16 MiB, far more than any feed or listing a site edits by
@@ -40,12 +49,14 @@ public record SourceOptions(
    * @param language the language of every source, if forced
    * @param dateOrder the order of day and month in numeric dates
    * @param strictness whether the first error stops reading
+   * @param encoding the encoding of listings
    * @param maxBytes the largest source read, from 1 to {@link #LARGEST_MAX_BYTES}
    */
   public SourceOptions {
     language = Objects.requireNonNull(language, "language").map(LanguageTags::canonical);
     Objects.requireNonNull(dateOrder, "dateOrder");
     Objects.requireNonNull(strictness, "strictness");
+    Objects.requireNonNull(encoding, "encoding");
     if (maxBytes < 1 || maxBytes > LARGEST_MAX_BYTES) {
       throw new IllegalArgumentException(
           "maxBytes must be from 1 to " + LARGEST_MAX_BYTES + ", was " + maxBytes);
@@ -58,13 +69,26 @@ public record SourceOptions(
    * @param language the language of every source, if forced
    * @param dateOrder the order of day and month in numeric dates
    * @param strictness whether the first error stops reading
+   * @param encoding the encoding of listings
    */
-  public SourceOptions(Optional<Locale> language, DateOrder dateOrder, Strictness strictness) {
-    this(language, dateOrder, strictness, DEFAULT_MAX_BYTES);
+  public SourceOptions(
+      Optional<Locale> language, DateOrder dateOrder, Strictness strictness, Charset encoding) {
+    this(language, dateOrder, strictness, encoding, DEFAULT_MAX_BYTES);
   }
 
   /**
-   * Languages from file names, day/month order inferred, strict, at most {@link
+   * Options reading listings as UTF-8.
+   *
+   * @param language the language of every source, if forced
+   * @param dateOrder the order of day and month in numeric dates
+   * @param strictness whether the first error stops reading
+   */
+  public SourceOptions(Optional<Locale> language, DateOrder dateOrder, Strictness strictness) {
+    this(language, dateOrder, strictness, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Languages from file names, day/month order inferred, strict, listings in UTF-8, at most {@link
    * #DEFAULT_MAX_BYTES} per source.
    *
    * @return the defaults
@@ -80,7 +104,7 @@ public record SourceOptions(
    * @return the copy
    */
   public SourceOptions withLanguage(Locale forced) {
-    return new SourceOptions(Optional.of(forced), dateOrder, strictness, maxBytes);
+    return new SourceOptions(Optional.of(forced), dateOrder, strictness, encoding, maxBytes);
   }
 
   /**
@@ -90,7 +114,7 @@ public record SourceOptions(
    * @return the copy
    */
   public SourceOptions withDateOrder(DateOrder order) {
-    return new SourceOptions(language, order, strictness, maxBytes);
+    return new SourceOptions(language, order, strictness, encoding, maxBytes);
   }
 
   /**
@@ -100,7 +124,17 @@ public record SourceOptions(
    * @return the copy
    */
   public SourceOptions withStrictness(Strictness newStrictness) {
-    return new SourceOptions(language, dateOrder, newStrictness, maxBytes);
+    return new SourceOptions(language, dateOrder, newStrictness, encoding, maxBytes);
+  }
+
+  /**
+   * A copy that reads listings in another encoding.
+   *
+   * @param newEncoding the encoding listings were saved in
+   * @return the copy
+   */
+  public SourceOptions withEncoding(Charset newEncoding) {
+    return new SourceOptions(language, dateOrder, strictness, newEncoding, maxBytes);
   }
 
   /**
@@ -110,7 +144,7 @@ public record SourceOptions(
    * @return the copy
    */
   public SourceOptions withMaxBytes(int max) {
-    return new SourceOptions(language, dateOrder, strictness, max);
+    return new SourceOptions(language, dateOrder, strictness, encoding, max);
   }
 
   /**
