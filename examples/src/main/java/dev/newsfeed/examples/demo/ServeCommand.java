@@ -2,8 +2,10 @@
 package dev.newsfeed.examples.demo;
 
 import dev.newsfeed.Diagnostic;
+import dev.newsfeed.LanguageChain;
 import dev.newsfeed.examples.cli.Arguments;
 import dev.newsfeed.examples.cli.UsageException;
+import dev.newsfeed.source.NewsSources;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,13 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.LogManager;
 import org.eclipse.jetty.server.Server;
 
 /**
- * {@code serve [--port N] [--feed FILE]...}: runs the {@linkplain DemoServer demo host site} until
- * Ctrl-C. Without {@code --feed} it serves the bundled samples; each file's language comes from its
+ * {@code serve [--port N] [--lang TAG] [--feed FILE|URL]...}: runs the {@linkplain DemoServer demo
+ * host site} until Ctrl-C. Without {@code --feed} it serves the bundled samples; {@code --feed}
+ * takes files and {@code http(s)://} URLs of feeds (fetched every five minutes) together; each file's language comes from its
  * name, several files merge into multilingual items, and a changed file is read again within two
  * seconds (an edit with errors is reported and the last good version keeps serving; so is a file
  * with errors at start-up, the others being served).
@@ -29,11 +34,24 @@ import org.eclipse.jetty.server.Server;
 public final class ServeCommand {
   private ServeCommand() {}
 
-  /** One line of usage. */
-  public static final String USAGE = "serve [--port N] [--feed FILE]...";
-
   /** The port when {@code --port} is not given. */
   public static final int DEFAULT_PORT = 8080;
+
+  /** One line of usage. */
+  public static final String USAGE = "serve [--port N] [--lang TAG] [--feed FILE|URL]...";
+
+  /** The command's help. */
+  public static final String HELP = String.join(System.lineSeparator(),
+      "usage: " + USAGE,
+      "Runs the demo host site on http://127.0.0.1:PORT/ until Ctrl-C. Without --feed it serves",
+      "the bundled samples; a changed file is read again within two seconds (an edit with errors",
+      "is reported and the last good version keeps serving).",
+      "  --port N     the port, 0 for any free one (default " + DEFAULT_PORT + ")",
+      "  --lang TAG   the language of every --feed, for files whose names declare none",
+      "  --feed FILE|URL  a news file, or the http(s):// URL of a feed; several merge into",
+      "               multilingual items, each file's language taken from its name (news.fr.txt)",
+      "Exit status: 1 if the server cannot start, 2 for usage errors.");
+
 
   /**
    * Runs the demo until the JVM is asked to stop.
@@ -45,28 +63,34 @@ public final class ServeCommand {
    * @throws UsageException if the arguments are wrong
    */
   public static int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-    Arguments arguments = Arguments.parse(args, Set.of("port", "feed"), Set.of());
+    Arguments arguments = Arguments.parse(args, Set.of("port", "feed", "lang"), Set.of());
     if (!arguments.operands().isEmpty()) {
       throw new UsageException(
           "serve takes no FILE operands, give news files with --feed: " + arguments.operands().get(0));
     }
     int port = port(arguments.single("port"));
-    List<Path> feeds = new ArrayList<>();
+    List<String> feeds = new ArrayList<>();
     boolean missing = false;
     for (String feed : arguments.all("feed")) {
+      if (feed.regionMatches(true, 0, "http://", 0, 7) || feed.regionMatches(true, 0, "https://", 0, 8)) {
+        feeds.add(feed);
+        continue;
+      }
       Path file = Path.of(feed);
       if (!Files.isRegularFile(file)) {
         err.println(Diagnostic.error(feed, 0, 0, "no such file"));
         missing = true;
       }
-      feeds.add(file);
+      // Absolute, so that the servlet does not look for it inside the web application.
+      feeds.add(file.toAbsolutePath().normalize().toString());
     }
     if (missing) {
       return 1;
     }
+    Optional<Locale> language = language(arguments.single("lang"), feeds);
 
     quietLogging(err);
-    Server server = DemoServer.newServer(port, feeds);
+    Server server = DemoServer.newServerReading(port, feeds, language);
     // Ctrl-C (SIGINT) and SIGTERM run the shutdown hooks: Jetty's stops the server gracefully.
     server.setStopAtShutdown(true);
     try {
@@ -84,6 +108,35 @@ public final class ServeCommand {
       stopQuietly(server);
     }
     return 0;
+  }
+
+  /**
+   * The {@code --lang} value: the servlet reads every source in it, so with several feeds it may
+   * not override languages their names declare.
+   */
+  private static Optional<Locale> language(String tag, List<String> feeds) throws UsageException {
+    if (tag == null) {
+      return Optional.empty();
+    }
+    Locale language;
+    try {
+      language = LanguageChain.ofTags(tag).preferred();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--lang: " + e.getMessage());
+    }
+    if (feeds.isEmpty()) {
+      throw new UsageException("--lang gives the language of --feed files; give at least one");
+    }
+    if (feeds.size() > 1) {
+      for (String feed : feeds) {
+        if (NewsSources.languageOf(feed).isPresent()) {
+          throw new UsageException("--lang gives every --feed one language, but " + feed
+              + " declares its own: with several languages, name each file for its language"
+              + " (news.fr.txt, news.en.txt)");
+        }
+      }
+    }
+    return Optional.of(language);
   }
 
   private static int port(String value) throws UsageException {

@@ -174,7 +174,16 @@ public final class TickerSources {
     if (proxies != null) {
       builder.proxy(proxies); // the JVM's http.proxyHost, https.proxyHost and nonProxyHosts
     }
-    return builder.build();
+    // The client starts its selector thread now, and a thread keeps its creator's context class
+    // loader: the web application's would then outlive an undeployment (Tomcat reports the leak).
+    Thread thread = Thread.currentThread();
+    ClassLoader context = thread.getContextClassLoader();
+    thread.setContextClassLoader(HttpClient.class.getClassLoader());
+    try {
+      return builder.build();
+    } finally {
+      thread.setContextClassLoader(context);
+    }
   }
 
   private static URI url(String location, Settings settings) {
