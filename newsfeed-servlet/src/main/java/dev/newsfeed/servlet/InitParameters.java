@@ -85,6 +85,9 @@ import java.util.regex.Pattern;
  *         source, overriding what file names such as {@code news.fr.txt} say</td></tr>
  *     <tr><td>{@code source-encoding}</td><td>{@code UTF-8}</td><td>the encoding listings were
  *         saved in, such as {@code windows-1252}; feeds and JSON declare their own</td></tr>
+ *     <tr><td>{@code max-source-bytes}</td><td>{@code 16MiB}</td><td>the largest source file
+ *         read, in bytes or with {@code KiB}, {@code MiB}, {@code GiB}; a larger one is refused
+ *         and the last good version keeps serving. Raise it on purpose for an archive</td></tr>
  *     <tr><th colspan="3">HTTP ({@link HttpOptions})</th></tr>
  *     <tr><td>{@code default-language}</td><td>{@code en}</td><td>the language when the request
  *         names none that is supported</td></tr>
@@ -92,6 +95,10 @@ import java.util.regex.Pattern;
  *         {@code fr, en, ar}</td></tr>
  *     <tr><td>{@code cache-max-age}</td><td>{@code 60s}</td><td>{@code Cache-Control: max-age}
  *         of the fragment and feeds</td></tr>
+ *     <tr><td>{@code cache-stale-while-revalidate}</td><td>{@code 0}</td><td>{@code
+ *         stale-while-revalidate} of the fragment and feeds (RFC 5861); {@code 0} for none</td></tr>
+ *     <tr><td>{@code cache-stale-if-error}</td><td>{@code 0}</td><td>{@code stale-if-error} of
+ *         the fragment and feeds (RFC 5861); {@code 0} for none</td></tr>
  *     <tr><td>{@code allowed-origins}</td><td>none</td><td>origins allowed to fetch across
  *         origins, such as {@code https://www.example.org}, or {@code *}</td></tr>
  *     <tr><td>{@code site-url}</td><td>from each request</td><td>the public URL of the server's
@@ -146,6 +153,8 @@ public final class InitParameters {
   public static final String SOURCE_LANGUAGE = "source-language";
   /** Init parameter giving the encoding of listings. */
   public static final String SOURCE_ENCODING = "source-encoding";
+  /** Init parameter giving the largest source file read. */
+  public static final String MAX_SOURCE_BYTES = "max-source-bytes";
 
   /** Init parameter naming the default language. */
   public static final String DEFAULT_LANGUAGE = "default-language";
@@ -153,6 +162,10 @@ public final class InitParameters {
   public static final String LANGUAGES = "languages";
   /** Init parameter giving the cache lifetime. */
   public static final String CACHE_MAX_AGE = "cache-max-age";
+  /** Init parameter giving the {@code stale-while-revalidate} period. */
+  public static final String CACHE_STALE_WHILE_REVALIDATE = "cache-stale-while-revalidate";
+  /** Init parameter giving the {@code stale-if-error} period. */
+  public static final String CACHE_STALE_IF_ERROR = "cache-stale-if-error";
   /** Init parameter listing the allowed origins. */
   public static final String ALLOWED_ORIGINS = "allowed-origins";
   /** Init parameter giving the site's public URL. */
@@ -201,10 +214,15 @@ public final class InitParameters {
     });
     database(JDBC_CHANGE_QUERY, (t, v) -> table(JDBC_CHANGE_QUERY, "a SELECT returning one row",
         () -> t.withChangeQuery(v), v));
+    reading(MAX_SOURCE_BYTES, (r, v) -> r.withMaxBytes(maxBytes(v)));
 
     http(DEFAULT_LANGUAGE, (h, v) -> h.withDefaultLanguage(language(DEFAULT_LANGUAGE, v)));
     http(LANGUAGES, (h, v) -> h.withLanguages(languages(v)));
     http(CACHE_MAX_AGE, (h, v) -> h.withCacheMaxAge(duration(CACHE_MAX_AGE, v)));
+    http(CACHE_STALE_WHILE_REVALIDATE, (h, v) ->
+        h.withStale(duration(CACHE_STALE_WHILE_REVALIDATE, v), h.staleIfError()));
+    http(CACHE_STALE_IF_ERROR, (h, v) ->
+        h.withStale(h.staleWhileRevalidate(), duration(CACHE_STALE_IF_ERROR, v)));
     http(ALLOWED_ORIGINS, (h, v) -> h.withAllowedOrigins(origins(v)));
     http(SITE_URL, (h, v) -> h.withSiteUrl(Optional.of(siteUrl(v))));
   }
@@ -302,6 +320,14 @@ public final class InitParameters {
       return Integer.parseInt(value);
     }
     throw invalid(parameter, "a positive integer such as 20", value);
+  }
+
+  private static int maxBytes(String value) {
+    try {
+      return SourceOptions.parseMaxBytes(value);
+    } catch (IllegalArgumentException e) {
+      throw invalid(MAX_SOURCE_BYTES, "a size from 1 byte to 1GiB such as 64MiB or 67108864", value);
+    }
   }
 
   private static int excerptLength(String value) {

@@ -43,6 +43,9 @@ class InitParametersTest {
           Map.entry("jdbc-table", "cms.posts"),
           Map.entry("jdbc-columns", "item_id=post_id, title=headline,\n dateline="),
           Map.entry("jdbc-change-query", "SELECT MAX(modified) FROM cms.posts"),
+          Map.entry("max-source-bytes", "64MiB"),
+          Map.entry("cache-stale-while-revalidate", "30s"),
+          Map.entry("cache-stale-if-error", "1h"),
           Map.entry("label", " Événements "),
           Map.entry("labels-bundle", "com.example.news-labels"));
 
@@ -93,6 +96,9 @@ class InitParametersTest {
         .containsEntry(NewsTable.Column.TITLE, "headline").containsEntry(NewsTable.Column.SUMMARY, "summary")
         .doesNotContainKey(NewsTable.Column.DATELINE);
     assertThat(table.changeQuery()).contains("SELECT MAX(modified) FROM cms.posts");
+    assertThat(options.sources().reading().maxBytes()).isEqualTo(64 * 1024 * 1024);
+    assertThat(options.http().cacheControl())
+        .isEqualTo("public, max-age=300, stale-while-revalidate=30, stale-if-error=3600");
   }
 
   @Test
@@ -101,6 +107,20 @@ class InitParametersTest {
     assertThat(InitParameters.read(Map.of("jdbc-query", sql)).sources().database().query()).contains(sql);
     assertThatThrownBy(() -> InitParameters.read(Map.of("jdbc-query", sql, "jdbc-table", "posts")))
         .hasMessage("init parameter jdbc-query: give jdbc-table (and jdbc-columns) or jdbc-query, not both");
+  }
+
+  @Test
+  void stalePeriodsAreLeftOutUnlessConfigured() {
+    assertThat(InitParameters.read(Map.of()).http().cacheControl()).isEqualTo("public, max-age=60");
+    assertThat(InitParameters.read(Map.of("cache-stale-if-error", "24h")).http().cacheControl())
+        .isEqualTo("public, max-age=60, stale-if-error=86400");
+  }
+
+  @Test
+  void sourcesAreCappedAt16MiBUnlessMaxSourceBytesSaysOtherwise() {
+    assertThat(InitParameters.read(Map.of()).sources().reading().maxBytes()).isEqualTo(16 << 20);
+    assertThat(InitParameters.read(Map.of("max-source-bytes", "100000000")).sources().reading().maxBytes())
+        .isEqualTo(100_000_000);
   }
 
   @ParameterizedTest
@@ -113,6 +133,7 @@ class InitParametersTest {
         "max-items | 99999999999 | init parameter max-items: expected a positive integer such as 20, found [99999999999]",
         "default-language | !! | init parameter default-language: expected a BCP 47 language tag such as fr or ar-MA, found [!!]",
         "languages | fr, e#n | init parameter languages: expected a BCP 47 language tag such as fr or ar-MA, found [e#n]",
+        "cache-stale-if-error | always | init parameter cache-stale-if-error: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [always]",
         "cache-max-age | forever | init parameter cache-max-age: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [forever]",
         "reload-interval | 5 | init parameter reload-interval: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [5]",
         "reload-interval | PT-2S | init parameter reload-interval: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [PT-2S]",
@@ -128,6 +149,9 @@ class InitParametersTest {
         "strictness | loose | init parameter strictness: expected strict or lenient, found [loose]",
         "site-url | /relative | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [/relative]",
         "site-url | https://x.example/?q=1 | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [https://x.example/?q=1]",
+        "max-source-bytes | 64MB | init parameter max-source-bytes: expected a size from 1 byte to 1GiB such as 64MiB or 67108864, found [64MB]",
+        "max-source-bytes | 2GiB | init parameter max-source-bytes: expected a size from 1 byte to 1GiB such as 64MiB or 67108864, found [2GiB]",
+        "max-source-bytes | 0 | init parameter max-source-bytes: expected a size from 1 byte to 1GiB such as 64MiB or 67108864, found [0]",
         "label | '   ' | init parameter label: expected a name of 1 to 100 characters such as Événements, found []",
         "labels-bundle | com example | init parameter labels-bundle: expected a bundle base name such as com.example.news-labels, found [com example]",
         "sources | ' , ' | 'init parameter sources: expected a file, directory, URL, classpath: resource or jndi: data source, found [,]'",
