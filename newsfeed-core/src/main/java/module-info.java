@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * newsfeed-core: an immutable model of dated, multilingual news items, the readers that build it
  * (plain-text listings, JSON, syndication feeds), the formatters that present it (localized dates,

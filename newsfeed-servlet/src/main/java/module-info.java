@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * newsfeed-servlet: a Jakarta Servlet 6 adapter that serves the accessible news ticker fragment,
  * its stylesheet and script, the feeds and a status document, with language negotiation, HTTP

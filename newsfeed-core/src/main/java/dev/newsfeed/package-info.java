@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The news model: {@link dev.newsfeed.NewsFeed}, {@link dev.newsfeed.NewsItem} and the text of an
  * item in one language, {@link dev.newsfeed.ItemText}; language fallback, merging of listings of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.internal;
 
 /** Small text normalisations shared by the model and the readers. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Implementation details of newsfeed-core. Not exported; no compatibility promise of any kind.
  */

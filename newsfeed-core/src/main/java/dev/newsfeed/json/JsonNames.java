@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.json;
 
 /** The member names of the JSON shape, shared by the writer and the reader. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * News feeds as JSON, through JSON-B: {@link dev.newsfeed.json.NewsJson} writes a {@link
  * dev.newsfeed.NewsFeed} and reads it back equal.

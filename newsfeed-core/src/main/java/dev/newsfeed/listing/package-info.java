@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The plain-text listing format: {@link dev.newsfeed.listing.ListingParser} reads a heading, then
  * items of a title, a date and summary paragraphs, into a {@link dev.newsfeed.NewsFeed}, with

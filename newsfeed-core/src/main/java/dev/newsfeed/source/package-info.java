@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Reading news from named sources — files, classpath resources, uploaded bytes — whatever their
  * format, and merging sources in several languages into one multilingual feed. This is what the

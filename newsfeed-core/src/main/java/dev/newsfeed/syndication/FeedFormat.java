@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.syndication;
 
 /** The syndication formats newsfeed writes, each with its media type and file extension. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Syndication feeds: writing a {@link dev.newsfeed.NewsFeed} as JSON Feed 1.1, Atom 1.0 or RSS 2.0
  * ({@link dev.newsfeed.syndication.FeedWriter}), and reading Atom, RSS (2.0, 0.91, 0.92, RDF 1.0)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Presenting news text: escaping per output context ({@link dev.newsfeed.text.Escape}), one clean
  * form of every field of an item for HTML or plain output ({@link dev.newsfeed.text.ItemTextForms},

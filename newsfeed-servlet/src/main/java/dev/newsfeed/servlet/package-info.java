@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The news ticker for Jakarta Servlet containers: {@link dev.newsfeed.servlet.NewsfeedServlet}
  * (a thin HTTP adapter), its configuration {@link dev.newsfeed.servlet.TickerOptions} in three

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.examples.cli;
 
 /** A command line that cannot be run as given; exit status 2. */

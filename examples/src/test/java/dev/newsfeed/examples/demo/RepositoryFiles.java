@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.examples.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,11 +10,11 @@ import java.nio.file.Path;
  * Files the tests find at the repository root: the npm test tools ({@code package.json} pins them)
  * and the README's screenshot.
  */
-final class RepositoryFiles {
+public final class RepositoryFiles {
   private RepositoryFiles() {}
 
   /** The repository root: the nearest directory above the working directory with package.json. */
-  static Path root() {
+  public static Path root() {
     Path here = Path.of("").toAbsolutePath();
     for (Path dir = here; dir != null; dir = dir.getParent()) {
       if (Files.exists(dir.resolve("package.json")) && Files.exists(dir.resolve("pom.xml"))) {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * How listings are read: decoding, the paragraph cursor, the date grammar, dateline recognition,
  * day/month order inference and the state machine that turns paragraphs into items. Not exported;

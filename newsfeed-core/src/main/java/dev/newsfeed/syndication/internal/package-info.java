@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * How the syndication formats are written and read: the neutral view of a feed the writers share,
  * the three writers, secure XML input, the lenient date grammar, HTML-to-text and the readers.

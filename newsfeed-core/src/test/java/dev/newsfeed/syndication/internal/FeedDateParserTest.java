@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.syndication.internal;
 
 import static dev.newsfeed.syndication.internal.FeedDateParser.Form.RFC_3339;

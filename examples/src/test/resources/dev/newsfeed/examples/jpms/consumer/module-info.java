@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * A modular application using newsfeed as its users do: it requires the servlet module, which
  * brings the core and the Servlet API by {@code requires transitive}. Nothing names Yasson or
