@@ -11,6 +11,7 @@ module dev.newsfeed.servlet {
   requires transitive dev.newsfeed;
   requires transitive jakarta.servlet;
   requires jakarta.json;
+  requires java.net.http;
 
   exports dev.newsfeed.servlet;
 }

@@ -38,6 +38,9 @@ import java.util.Set;
  *   </tbody>
  * </table>
  *
+ * <p>{@link #read(String, byte[], SourceFormat, SourceOptions)} takes the format apart from the
+ * name, for documents whose name tells none (a URL such as {@code https://example.org/feed/}).
+ *
  * <p>The language of a source comes from {@link SourceOptions#language()} when set, else from a
  * language suffix in its name (see {@link #languageOf(String)}). A listing needs one; a feed that
  * declares its own languages uses the source's language only where it declares none.
@@ -61,16 +64,33 @@ public final class NewsSources {
    * @throws NewsParseException if the source cannot be read, or in strict mode at its first error
    */
   public static ParseResult read(String name, byte[] content, SourceOptions options) {
+    return read(name, content, SourceFormat.ofName(Objects.requireNonNull(name, "name")), options);
+  }
+
+  /**
+   * Reads one source in a format given apart from its name, such as a document fetched over HTTP
+   * whose media type tells its format.
+   *
+   * @param name the source's name: its suffix may give the language (see {@link
+   *     #languageOf(String)}), and diagnostics cite it
+   * @param content the bytes
+   * @param format how to read them
+   * @param options how to read
+   * @return the feed and diagnostics
+   * @throws NewsParseException if the source cannot be read, or in strict mode at its first error
+   */
+  public static ParseResult read(
+      String name, byte[] content, SourceFormat format, SourceOptions options) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(format, "format");
     Objects.requireNonNull(options, "options");
     Optional<Locale> language = options.language().or(() -> languageOf(name));
-    String extension = extensionOf(name);
-    switch (extension) {
-      case "xml", "atom", "rss", "rdf" -> {
+    switch (format) {
+      case XML_FEED -> {
         return feedReader(options, language).read(name, content);
       }
-      case "json" -> {
+      case JSON -> {
         if (indexOf(content, JSON_FEED_VERSION, 4096) >= 0) {
           return feedReader(options, language).read(name, content);
         }
@@ -147,7 +167,8 @@ public final class NewsSources {
    * @return true for a known extension
    */
   public static boolean hasKnownExtension(String fileName) {
-    return KNOWN_EXTENSIONS.contains(extensionOf(Objects.requireNonNull(fileName, "fileName")));
+    return KNOWN_EXTENSIONS.contains(
+        SourceFormat.extensionOf(Objects.requireNonNull(fileName, "fileName")));
   }
 
   private static final Set<String> KNOWN_EXTENSIONS =
@@ -177,12 +198,6 @@ public final class NewsSources {
   private static FeedReader feedReader(SourceOptions options, Optional<Locale> language) {
     FeedReader reader = FeedReader.create(options.strictness());
     return language.map(reader::withDefaultLanguage).orElse(reader);
-  }
-
-  private static String extensionOf(String name) {
-    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-    int dot = name.lastIndexOf('.');
-    return dot > slash ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
   }
 
   private static int indexOf(byte[] haystack, byte[] needle, int within) {

@@ -194,6 +194,31 @@ class NewsSourcesTest {
   }
 
   @Test
+  void aFormatGivenApartFromTheNameIsReadAsSuchAndTheNameStillGivesTheLanguage() {
+    FeedOptions options =
+        FeedOptions.of(URI.create("https://example.org/news/feed"), URI.create("https://example.org/"));
+    byte[] rss = FeedWriter.of(FeedFormat.RSS).toBytes(SAMPLE, options);
+    byte[] listing = "Titre\n\n07/30/2016\n\nTexte.\n".getBytes(StandardCharsets.UTF_8);
+
+    ParseResult feed =
+        NewsSources.read("https://example.org/feed/", rss, SourceFormat.XML_FEED, SourceOptions.defaults());
+    assertThat(feed.feed().items()).singleElement()
+        .satisfies(item -> assertThat(item.original().title()).isEqualTo("L’OIM devient une organisation affiliée"));
+    ParseResult text =
+        NewsSources.read("https://example.org/news-fr", listing, SourceFormat.LISTING, SourceOptions.defaults());
+    assertThat(text.feed().items().get(0).original().language()).isEqualTo(Locale.FRENCH);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "news.fr.txt, LISTING", "news, LISTING", "feed.ATOM, XML_FEED", "feed.rss, XML_FEED", "feed.rdf, XML_FEED",
+    "feed.xml, XML_FEED", "feed.json, JSON", "/srv/news.d/feed, LISTING"
+  })
+  void theFormatOfANameComesFromItsExtension(String name, SourceFormat format) {
+    assertThat(SourceFormat.ofName(name)).isEqualTo(format);
+  }
+
+  @Test
   void lenientOptionsReachTheListingParser() {
     byte[] content =
         "Bon\n\n07/30/2016\n\nTexte.\n\nMauvais\n\n02/30/2016\n\nTexte.".getBytes(StandardCharsets.UTF_8);

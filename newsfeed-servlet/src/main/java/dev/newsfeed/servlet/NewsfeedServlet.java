@@ -2,12 +2,12 @@
 package dev.newsfeed.servlet;
 
 import dev.newsfeed.NewsFeed;
-import dev.newsfeed.NewsParseException;
 import dev.newsfeed.servlet.internal.Endpoints;
 import dev.newsfeed.servlet.internal.FeedDocuments;
 import dev.newsfeed.servlet.internal.LiveFeed;
 import dev.newsfeed.servlet.internal.StaticAssets;
-import dev.newsfeed.servlet.internal.TickerSources;
+import dev.newsfeed.servlet.internal.source.SourceSet;
+import dev.newsfeed.servlet.internal.source.TickerSources;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -75,10 +75,13 @@ import java.util.Objects;
  * data-newsfeed-src="/news/ticker"></div>} with {@code <script src="/news/ticker.js"
  * defer></script>}.
  *
- * <p>A wrong configuration, or sources that cannot be read at startup, fail {@link #init()} with
- * one message naming the init parameter and what was expected. After startup, file sources are
- * re-read when they change; a version with errors is not served, the last good one stays, and
- * the errors go to {@link System.Logger} and {@code /status}.
+ * <p>A wrong configuration fails {@link #init()} with one message naming the init parameter and
+ * what was expected. Sources that cannot be read do not: each source keeps its last good version
+ * and its own status on {@code /status}, so one that fails at start-up (a file not there yet, a
+ * feed server down) leaves the others serving and is read once it can be; with none read yet the
+ * ticker is empty and valid. Files are published only once they have stopped changing (two polls
+ * a reload interval apart see the same size, time and content), so a file caught half-written is
+ * never served; errors go to {@link System.Logger} and {@code /status}.
  */
 public final class NewsfeedServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -123,29 +126,35 @@ public final class NewsfeedServlet extends HttpServlet {
   @Override
   public void init() throws ServletException {
     TickerOptions options;
-    NewsProvider provider;
+    SourceSet sources;
+    Clock clock = Clock.systemUTC();
     try {
       options =
           givenOptions != null
               ? givenOptions
               : InitParameters.read(
                   Collections.list(getInitParameterNames()), this::getInitParameter);
-      provider =
+      sources =
           givenProvider != null
-              ? givenProvider
-              : TickerSources.resolve(options.sources(), getServletContext()::getRealPath, classLoader());
+              ? SourceSet.of(givenProvider, "news provider", clock, options.sources().reloadInterval())
+              : TickerSources.resolve(options.sources().locations(), new TickerSources.Settings(
+                  InitParameters.SOURCES,
+                  TickerSources.parser(options.sources().reading()),
+                  options.sources().reloadInterval(),
+                  FetchSettings.defaults(),
+                  clock,
+                  getServletContext()::getRealPath,
+                  classLoader(),
+                  NewsfeedServlet::database));
     } catch (IllegalArgumentException e) {
       throw new ServletException(prefix() + e.getMessage());
     }
-    Clock clock = Clock.systemUTC();
     try {
-      live = LiveFeed.load(provider, feed -> negotiator(options, feed), clock, label(options));
-    } catch (NewsParseException e) {
-      throw new ServletException(prefix() + "init parameter " + InitParameters.SOURCES
-          + ": the news cannot be read: " + e.getMessage());
-    } catch (IOException | RuntimeException e) {
-      throw new ServletException(prefix() + "init parameter " + InitParameters.SOURCES
-          + ": the news cannot be read: " + e, e);
+      live = LiveFeed.start(sources, feed -> negotiator(options, feed), clock);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      sources.close();
+      throw new ServletException(prefix() + "interrupted while reading the sources", e);
     }
     if (!options.sources().reloadInterval().isZero()) {
       live.startPolling(options.sources().reloadInterval());
@@ -159,6 +168,10 @@ public final class NewsfeedServlet extends HttpServlet {
             FeedDocuments.available());
     LOG.log(Level.INFO, "newsfeed: serving version {0} ({1} items)",
         live.snapshot().version(), live.snapshot().feed().size());
+  }
+
+  private static NewsProvider database(String jndiName) {
+    throw new IllegalArgumentException("jndi: sources are not supported yet: [jndi:" + jndiName + "]");
   }
 
   @Override
@@ -306,10 +319,6 @@ public final class NewsfeedServlet extends HttpServlet {
     return LanguageNegotiator.of(
         options.http().defaultLanguage(),
         options.http().languages().isEmpty() ? feed.languages() : options.http().languages());
-  }
-
-  private String label(TickerOptions options) {
-    return givenProvider != null ? "news provider" : String.join(", ", options.sources().locations());
   }
 
   private String prefix() {

@@ -18,7 +18,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Startup: a wrong configuration fails {@code init} with one message naming the parameter. */
+/**
+ * Startup: a wrong configuration fails {@code init} with one message naming the parameter; sources
+ * that cannot be read do not (they are reported on {@code /status}, see {@link ContainerContract}).
+ */
 class NewsfeedServletTest {
 
   @TempDir Path dir;
@@ -74,15 +77,8 @@ class NewsfeedServletTest {
   @Test
   void noSourcesFailInit() {
     assertInitFails(new NewsfeedServlet(), Map.of(),
-        "newsfeed servlet news: init parameter sources: expected at least one file, directory or"
-            + " classpath: resource, found none");
-  }
-
-  @Test
-  void aMissingFileFailsInit() {
-    String missing = dir.resolve("news.fr.txt").toString();
-    assertInitFails(new NewsfeedServlet(), Map.of("sources", missing),
-        "newsfeed servlet news: init parameter sources: no such readable file or directory: [" + missing + "]");
+        "newsfeed servlet news: init parameter sources: expected at least one file, directory, URL,"
+            + " classpath: resource or jndi: data source, found none");
   }
 
   @Test
@@ -92,33 +88,32 @@ class NewsfeedServletTest {
   }
 
   @Test
-  void aBrokenListingAtStartupFailsInitWithItsPosition() throws IOException {
-    Listings.save(dir.resolve("news.fr.txt"), Listings.BROKEN);
-    assertThatThrownBy(() -> new NewsfeedServlet().init(config(Map.of("sources", dir.toString()))))
-        .isInstanceOf(ServletException.class)
-        .hasMessageStartingWith("newsfeed servlet news: init parameter sources: the news cannot be read:"
-            + " news.fr.txt:1:1: error: expected a title line before the date");
+  void aSourceURLThatIsNotOneFailsInit() {
+    assertInitFails(new NewsfeedServlet(), Map.of("sources", "https://cms.example/feed/ with spaces"),
+        "newsfeed servlet news: init parameter sources: not a valid URL (Illegal character in path):"
+            + " [https://cms.example/feed/ with spaces]");
   }
 
+  /** Sources that cannot be read are not configuration errors: they are reported on /status. */
   @Test
-  void newsThatCannotBeReadAtStartupFailInitWithTheFirstError() {
+  void sourcesThatCannotBeReadAtStartupDoNotStopTheServlet() throws Exception {
+    Listings.save(dir.resolve("news.fr.txt"), Listings.BROKEN);
     NewsProvider broken = () -> {
       throw new NewsParseException(Diagnostic.error("news.fr.txt", 3, 1, "expected a date such as 07/30/2016, found [demain]"));
     };
-    assertThatThrownBy(() -> new NewsfeedServlet(broken, TickerOptions.defaults()).init(config(Map.of())))
-        .isInstanceOf(ServletException.class)
-        .hasMessage("newsfeed servlet news: init parameter sources: the news cannot be read:"
-            + " news.fr.txt:3:1: error: expected a date such as 07/30/2016, found [demain]");
-  }
-
-  @Test
-  void aProviderFailingAtStartupFailsInit() {
     NewsProvider down = () -> {
       throw new IOException("connection refused");
     };
-    assertThatThrownBy(() -> new NewsfeedServlet(down, TickerOptions.defaults()).init(config(Map.of())))
-        .isInstanceOf(ServletException.class)
-        .hasMessageContaining("the news cannot be read: java.io.IOException: connection refused");
+    for (NewsfeedServlet servlet : java.util.List.of(new NewsfeedServlet(broken, TickerOptions.defaults()),
+        new NewsfeedServlet(down, TickerOptions.defaults()))) {
+      servlet.init(config(Map.of()));
+      servlet.destroy();
+    }
+    for (String sources : java.util.List.of(dir.toString(), dir.resolve("news.en.txt").toString())) {
+      NewsfeedServlet servlet = new NewsfeedServlet();
+      servlet.init(config(Map.of("sources", sources, "reload-interval", "50ms")));
+      servlet.destroy();
+    }
   }
 
   @Test

@@ -54,10 +54,11 @@ public final class DemoServer {
           "classpath:dev/newsfeed/examples/samples/news.ar.txt");
 
   /**
-   * How often {@code --feed} files are checked: a change shows within this interval plus one read,
-   * inside the two seconds the demo promises.
+   * How often {@code --feed} files are checked: a change shows once two checks have seen it the
+   * same (so that a file caught half-saved is never shown), within twice this interval plus one
+   * read, inside the two seconds the demo promises.
    */
-  public static final Duration RELOAD_INTERVAL = Duration.ofSeconds(1);
+  public static final Duration RELOAD_INTERVAL = Duration.ofMillis(500);
 
   /** The language of the page and the ticker when the request names none of theirs. */
   public static final Locale DEFAULT_LANGUAGE = Locale.ENGLISH;

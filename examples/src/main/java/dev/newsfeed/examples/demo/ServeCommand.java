@@ -20,10 +20,11 @@ import org.eclipse.jetty.server.Server;
  * {@code serve [--port N] [--feed FILE]...}: runs the {@linkplain DemoServer demo host site} until
  * Ctrl-C. Without {@code --feed} it serves the bundled samples; each file's language comes from its
  * name, several files merge into multilingual items, and a changed file is read again within two
- * seconds (an edit with errors is reported and the last good version keeps serving).
+ * seconds (an edit with errors is reported and the last good version keeps serving; so is a file
+ * with errors at start-up, the others being served).
  *
- * <p>Prints one line, the URL to open. Exit status 1 if the server cannot start (a file that cannot
- * be read, a port in use), 2 for usage errors.
+ * <p>Prints one line, the URL to open. Exit status 1 if the server cannot start (a file that does
+ * not exist, a port in use), 2 for usage errors.
  */
 public final class ServeCommand {
   private ServeCommand() {}

@@ -198,11 +198,16 @@ class DemoServerTest {
   }
 
   @Test
-  void aFeedFileWithAnErrorFailsTheStartNamingItsLineAndColumn() throws IOException {
+  void aFeedFileWithAnErrorDoesNotStopTheDemoAndTheStatusNamesItsLineAndColumn() throws Exception {
     Path bad = Files.writeString(dir.resolve("bad.fr.txt"), "Titre\n\n99/99/2016\n\nTexte.\n", StandardCharsets.UTF_8);
-    server = DemoServer.newServer(0, List.of(bad));
+    Path good = sample("news.en.txt", "news.en.txt");
+    start(List.of(bad, good));
 
-    assertThatThrownBy(server::start).hasStackTraceContaining("bad.fr.txt:3:1");
+    JsonObject status = status();
+    assertThat(status.getBoolean("lastReloadSucceeded")).isFalse();
+    assertThat(status.getJsonArray("diagnostics").toString()).contains("bad.fr.txt:3:1");
+    assertThat(status.getInt("items")).as("the good file is served").isEqualTo(10);
+    assertThat(status.getJsonArray("sources").getJsonObject(0).getString("state")).isEqualTo("failing");
   }
 
   @Test

@@ -139,7 +139,8 @@ class ModulePathIT {
     Module servlet = layer().findModule(SERVLET).orElseThrow();
 
     assertThat(servlet.getPackages().stream().filter(servlet::isExported)).containsExactly(SERVLET);
-    assertThat(servlet.getPackages()).containsExactlyInAnyOrder(SERVLET, "dev.newsfeed.servlet.internal");
+    assertThat(servlet.getPackages()).containsExactlyInAnyOrder(
+        SERVLET, "dev.newsfeed.servlet.internal", "dev.newsfeed.servlet.internal.source");
     ModuleDescriptor descriptor = servlet.getDescriptor();
     assertThat(descriptor.exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
     assertThat(descriptor.isOpen()).isFalse();

@@ -338,7 +338,7 @@ public final class Endpoints {
       headers.add(new Header("Vary", "Origin"));
     }
     cors(request, headers);
-    Representation representation = StatusDocument.of(live.state());
+    Representation representation = StatusDocument.of(live.state(), live.sources());
     headers.add(0, new Header("Content-Type", representation.mediaType()));
     return new Response(200, headers, representation.body(), !request.method().equals("HEAD"));
   }

@@ -3,11 +3,11 @@ package dev.newsfeed.servlet.internal;
 
 import dev.newsfeed.Diagnostic;
 import dev.newsfeed.NewsFeed;
-import dev.newsfeed.NewsParseException;
 import dev.newsfeed.ParseResult;
 import dev.newsfeed.servlet.LanguageNegotiator;
 import dev.newsfeed.servlet.NewsProvider;
-import java.io.IOException;
+import dev.newsfeed.servlet.internal.source.SourceSet;
+import dev.newsfeed.servlet.internal.source.SourceStatus;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,12 +20,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * The news currently served, reloaded from a {@link NewsProvider} when it changes.
+ * The news currently served: the merge of what its {@link SourceSet} holds, made again when a
+ * source's version or outcome changes.
  *
- * <p>The current {@link Snapshot} and the report of the last load live together in one {@link
+ * <p>The current {@link Snapshot} and the report of the last change live together in one {@link
  * AtomicReference}: a reader takes one {@link State} and renders from it, a reload swaps in a new
- * state whole. A load that fails leaves the snapshot as it was and only replaces the report, so
- * the last good version keeps serving. Loads run one at a time.
+ * state whole. Each source keeps its own last good version, so a source that fails leaves its
+ * news in the merge and only the report changes. Merges run one at a time.
  */
 public final class LiveFeed implements AutoCloseable {
 
@@ -50,57 +51,68 @@ public final class LiveFeed implements AutoCloseable {
     }
   }
 
-  private final NewsProvider provider;
+  private final SourceSet sources;
   private final Function<NewsFeed, LanguageNegotiator> negotiatorFor;
   private final Clock clock;
-  private final String label;
   private final AtomicReference<State> state;
   private Object lastStamp;
   private ScheduledExecutorService poller;
 
   private LiveFeed(
-      NewsProvider provider,
-      Function<NewsFeed, LanguageNegotiator> negotiatorFor,
-      Clock clock,
-      String label,
-      State initial,
-      Object stamp) {
-    this.provider = provider;
+      SourceSet sources, Function<NewsFeed, LanguageNegotiator> negotiatorFor, Clock clock) {
+    this.sources = sources;
     this.negotiatorFor = negotiatorFor;
     this.clock = clock;
-    this.label = label;
-    this.state = new AtomicReference<>(initial);
-    this.lastStamp = stamp;
+    NewsFeed none = NewsFeed.empty();
+    this.state = new AtomicReference<>(new State(
+        new Snapshot(0, none, clock.instant(), negotiatorFor.apply(none)),
+        new ReloadReport(clock.instant(), false, List.of())));
   }
 
   /**
-   * Loads the news for the first time.
+   * Reads every source a first time ({@link SourceSet#start}) and serves what they hold. Sources
+   * that cannot be read are reported in the state; with none read, the news is empty
+   * (generation 0) until one is.
+   *
+   * @param sources where the news comes from; closed with this
+   * @param negotiatorFor the language negotiator for a version of the news
+   * @param clock the clock giving load times
+   * @return the live feed, not yet polling
+   * @throws InterruptedException if interrupted while waiting for a file to settle
+   */
+  public static LiveFeed start(
+      SourceSet sources, Function<NewsFeed, LanguageNegotiator> negotiatorFor, Clock clock)
+      throws InterruptedException {
+    Objects.requireNonNull(sources, "sources");
+    Objects.requireNonNull(negotiatorFor, "negotiatorFor");
+    Objects.requireNonNull(clock, "clock");
+    LiveFeed live = new LiveFeed(sources, negotiatorFor, clock);
+    sources.start(live::refreshQuietly);
+    live.refresh();
+    return live;
+  }
+
+  /**
+   * Loads the news of one provider for the first time, as {@link #start} does.
    *
    * @param provider where the news comes from
    * @param negotiatorFor the language negotiator for a version of the news
    * @param clock the clock giving load times
    * @param label names the provider in diagnostics that have no source of their own
    * @return the live feed, not yet polling
-   * @throws NewsParseException if the news is invalid
-   * @throws IOException if it cannot be read
    */
   public static LiveFeed load(
       NewsProvider provider,
       Function<NewsFeed, LanguageNegotiator> negotiatorFor,
       Clock clock,
-      String label)
-      throws IOException {
-    Objects.requireNonNull(provider, "provider");
-    Objects.requireNonNull(negotiatorFor, "negotiatorFor");
-    Objects.requireNonNull(clock, "clock");
-    Objects.requireNonNull(label, "label");
-    Object stamp = stampOrNull(provider);
-    ParseResult result = Objects.requireNonNull(provider.load(), "loaded news");
-    logDiagnostics(result.diagnostics());
-    Snapshot first =
-        new Snapshot(1, result.feed(), clock.instant(), negotiatorFor.apply(result.feed()));
-    State initial = new State(first, new ReloadReport(clock.instant(), true, result.diagnostics()));
-    return new LiveFeed(provider, negotiatorFor, clock, label, initial, stamp);
+      String label) {
+    try {
+      return start(SourceSet.of(provider, label, clock, Duration.ZERO), negotiatorFor, clock);
+    } catch (InterruptedException e) {
+      // A provider source never waits.
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -122,51 +134,68 @@ public final class LiveFeed implements AutoCloseable {
   }
 
   /**
-   * Loads the news again if the provider's change stamp moved; swaps in a new snapshot if the news
-   * changed, keeps the current one (and reports why) if the load failed.
+   * The status of each source.
+   *
+   * @return the statuses, in configured order
+   */
+  public List<SourceStatus> sources() {
+    return sources.statuses();
+  }
+
+  /**
+   * Checks the polled sources for changes, then serves what changed: a new snapshot if the news
+   * changed, a new report if a source's outcome did.
    *
    * @return the state after the check
    */
   public synchronized State reloadIfChanged() {
-    Object stamp;
-    try {
-      stamp = provider.changeStamp();
-    } catch (IOException | RuntimeException e) {
-      stamp = null; // cannot tell: load, and let the load report the problem
-    }
-    if (stamp != null && stamp.equals(lastStamp)) {
-      return state.get();
-    }
-    lastStamp = stamp;
-    return reload();
+    sources.poll();
+    return refresh();
   }
 
   /**
-   * Loads the news again, whatever the change stamp says.
+   * Reads the polled sources again, whatever their change checks say.
    *
    * @return the state after the load
    */
   public synchronized State reload() {
+    sources.reload();
+    lastStamp = null;
+    return refresh();
+  }
+
+  /**
+   * Merges the sources' versions again if any version or outcome changed since the last time.
+   *
+   * @return the state after the merge
+   */
+  public synchronized State refresh() {
+    Object stamp = sources.stamp();
     State before = state.get();
-    ParseResult result;
-    try {
-      result = Objects.requireNonNull(provider.load(), "loaded news");
-    } catch (NewsParseException e) {
-      return failed(before, e.diagnostics());
-    } catch (IOException | RuntimeException e) {
-      String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-      return failed(before, List.of(Diagnostic.error(label, 0, 0, "cannot load the news: " + message)));
+    if (stamp.equals(lastStamp)) {
+      return before;
     }
-    logDiagnostics(result.diagnostics());
-    ReloadReport report = new ReloadReport(clock.instant(), true, result.diagnostics());
+    lastStamp = stamp;
+    ParseResult merged;
+    try {
+      merged = sources.merged();
+    } catch (RuntimeException e) {
+      // Sources that cannot be merged (a model rule the merge breaks): keep serving.
+      merged = new ParseResult(before.snapshot().feed(),
+          List.of(Diagnostic.error("newsfeed", 0, 0, "the sources could not be merged: " + e)));
+      LOG.log(Level.ERROR, "newsfeed: the sources could not be merged", e);
+    }
+    ReloadReport report = new ReloadReport(
+        clock.instant(), sources.healthy() && sources.anyRead(), merged.diagnostics());
+    logReport(before.lastLoad(), report);
     Snapshot current = before.snapshot();
-    Snapshot next;
-    if (result.feed().equals(current.feed())) {
-      next = current;
-    } else {
-      next = new Snapshot(
-          current.generation() + 1, result.feed(), clock.instant(), negotiatorFor.apply(result.feed()));
-      LOG.log(Level.INFO, "newsfeed: loaded version {0} ({1} items)", next.version(), next.feed().size());
+    Snapshot next = current;
+    if (!merged.feed().equals(current.feed())) {
+      next = new Snapshot(current.generation() + 1, merged.feed(), clock.instant(),
+          negotiatorFor.apply(merged.feed()));
+      if (current.generation() > 0) { // the first version is announced by whoever started this
+        LOG.log(Level.INFO, "newsfeed: loaded version {0} ({1} items)", next.version(), next.feed().size());
+      }
     }
     State after = new State(next, report);
     state.set(after);
@@ -204,43 +233,30 @@ public final class LiveFeed implements AutoCloseable {
     }
   }
 
-  /** Stops polling; the current snapshot stays readable. */
+  private void refreshQuietly() {
+    try {
+      refresh();
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, "newsfeed: reload failed", e);
+    }
+  }
+
+  /** Stops polling and the sources' own schedules; the current snapshot stays readable. */
   @Override
   public synchronized void close() {
     if (poller != null) {
       poller.shutdownNow();
       poller = null;
     }
+    sources.close();
   }
 
-  private State failed(State before, List<Diagnostic> diagnostics) {
-    List<Diagnostic> reported =
-        diagnostics.isEmpty()
-            ? List.of(Diagnostic.error(label, 0, 0, "the news could not be read"))
-            : diagnostics;
-    StringBuilder lines = new StringBuilder();
-    reported.forEach(d -> lines.append(System.lineSeparator()).append(d));
-    LOG.log(
-        Level.WARNING,
-        "newsfeed: reload failed, still serving version {0}:{1}",
-        before.snapshot().version(),
-        lines);
-    State after = new State(before.snapshot(), new ReloadReport(clock.instant(), false, reported));
-    state.set(after);
-    return after;
-  }
-
-  private static void logDiagnostics(List<Diagnostic> diagnostics) {
-    for (Diagnostic diagnostic : diagnostics) {
-      LOG.log(diagnostic.isError() ? Level.WARNING : Level.INFO, "newsfeed: {0}", diagnostic);
-    }
-  }
-
-  private static Object stampOrNull(NewsProvider provider) {
-    try {
-      return provider.changeStamp();
-    } catch (IOException | RuntimeException e) {
-      return null;
+  /** Logs what is new: each diagnostic once, not at every poll that finds it again. */
+  private static void logReport(ReloadReport before, ReloadReport after) {
+    for (Diagnostic diagnostic : after.diagnostics()) {
+      if (!before.diagnostics().contains(diagnostic)) {
+        LOG.log(diagnostic.isError() ? Level.WARNING : Level.INFO, "newsfeed: {0}", diagnostic);
+      }
     }
   }
 }

@@ -7,7 +7,11 @@ import dev.newsfeed.LanguageChain;
 import dev.newsfeed.NewsFeed;
 import dev.newsfeed.servlet.LanguageNegotiator;
 import dev.newsfeed.servlet.NewsProvider;
+import dev.newsfeed.servlet.FetchSettings;
 import dev.newsfeed.servlet.TickerRenderer;
+import dev.newsfeed.servlet.internal.source.SourceParser;
+import dev.newsfeed.servlet.internal.source.TickerSources;
+import dev.newsfeed.servlet.internal.source.ToyListing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,11 +52,24 @@ class LiveFeedTest {
 
   private Path news;
 
-  private LiveFeed fromFile(String content) throws IOException {
+  private LiveFeed fromFile(String content) throws Exception {
     news = dir.resolve("news.en.txt");
     write(content);
-    return LiveFeed.load(
-        FileSources.of(List.of(new FileSources.FileLocation(news)), ToyListing.READER), NEGOTIATOR, clock, "test");
+    return start(ToyListing.PARSER, news.toString());
+  }
+
+  private LiveFeed start(SourceParser parser, String... locations) throws Exception {
+    return LiveFeed.start(TickerSources.resolve(List.of(locations), new TickerSources.Settings(
+        "sources", parser, Duration.ofSeconds(2), FetchSettings.defaults(), clock, path -> null,
+        getClass().getClassLoader(), name -> {
+          throw new IllegalArgumentException(name);
+        })), NEGOTIATOR, clock);
+  }
+
+  /** Polls twice: a change is published once two polls see the same file. */
+  private static LiveFeed.State settle(LiveFeed live) {
+    live.reloadIfChanged();
+    return live.reloadIfChanged();
   }
 
   /** Writes the file and moves its modification time on, as an editor's save would. */
@@ -63,7 +80,7 @@ class LiveFeedTest {
   }
 
   @Test
-  void theFirstLoadIsGenerationOneAndReportsSuccess() throws IOException {
+  void theFirstLoadIsGenerationOneAndReportsSuccess() throws Exception {
     LiveFeed live = fromFile("A one\nA two\n");
     LiveFeed.State state = live.state();
     assertThat(state.snapshot().generation()).isEqualTo(1);
@@ -73,10 +90,11 @@ class LiveFeedTest {
   }
 
   @Test
-  void aChangedFileIsReadAgainAndItsVersionSwappedIn() throws IOException {
+  void aChangedFileIsReadAgainAndItsVersionSwappedIn() throws Exception {
     LiveFeed live = fromFile("A one\n");
     String before = live.snapshot().version();
     write("B one\nB two\n");
+    assertThat(live.reloadIfChanged().snapshot().version()).as("not settled yet").isEqualTo(before);
     LiveFeed.State after = live.reloadIfChanged();
     assertThat(after.snapshot().generation()).isEqualTo(2);
     assertThat(after.snapshot().version()).isNotEqualTo(before);
@@ -84,31 +102,30 @@ class LiveFeedTest {
   }
 
   @Test
-  void anUnchangedFileIsNotReadAgain() throws IOException {
+  void anUnchangedFileIsNotReadAgain() throws Exception {
     AtomicInteger reads = new AtomicInteger();
     news = dir.resolve("news.en.txt");
     write("A one\n");
-    SourceReader counting = sources -> {
+    SourceParser counting = (name, content, format) -> {
       reads.incrementAndGet();
-      return ToyListing.READER.read(sources);
+      return ToyListing.PARSER.parse(name, content, format);
     };
-    LiveFeed live = LiveFeed.load(
-        FileSources.of(List.of(new FileSources.DirectoryLocation(dir)), counting), NEGOTIATOR, clock, "test");
+    LiveFeed live = start(counting, dir.toString());
     live.reloadIfChanged();
     live.reloadIfChanged();
     assertThat(reads).hasValue(1);
     Files.writeString(dir.resolve("news.fr.txt"), "A un\n");
-    live.reloadIfChanged();
+    settle(live);
     assertThat(reads).as("a file added to the directory is a change").hasValue(2);
     assertThat(live.snapshot().feed().languages()).extracting(Locale::toLanguageTag).containsExactly("en", "fr");
   }
 
   @Test
-  void aBrokenEditKeepsTheLastGoodVersionAndReportsWhereItIsBroken() throws IOException {
+  void aBrokenEditKeepsTheLastGoodVersionAndReportsWhereItIsBroken() throws Exception {
     LiveFeed live = fromFile("A one\n");
     Snapshot good = live.snapshot();
     write("B one\n!oops\n");
-    LiveFeed.State state = live.reloadIfChanged();
+    LiveFeed.State state = settle(live);
     assertThat(state.snapshot()).isSameAs(good);
     assertThat(state.lastLoad().succeeded()).isFalse();
     assertThat(state.lastLoad().diagnostics())
@@ -117,12 +134,12 @@ class LiveFeedTest {
   }
 
   @Test
-  void aFixedEditIsServedAfterABrokenOne() throws IOException {
+  void aFixedEditIsServedAfterABrokenOne() throws Exception {
     LiveFeed live = fromFile("A one\n");
     write("!broken\n");
-    live.reloadIfChanged();
+    settle(live);
     write("C one, fixed\n");
-    LiveFeed.State state = live.reloadIfChanged();
+    LiveFeed.State state = settle(live);
     assertThat(state.lastLoad().succeeded()).isTrue();
     assertThat(state.lastLoad().diagnostics()).isEmpty();
     assertThat(state.snapshot().generation()).isEqualTo(2);
@@ -158,7 +175,7 @@ class LiveFeedTest {
   }
 
   @Test
-  void pollingPicksUpAChange() throws Exception {
+  void pollingPicksUpAChangeOnceItHasSettled() throws Exception {
     try (LiveFeed live = fromFile("A one\n")) {
       live.startPolling(Duration.ofMillis(20));
       write("B one\n");
@@ -202,7 +219,7 @@ class LiveFeedTest {
       for (int round = 0; round < 25; round++) {
         for (String edit : edits) {
           write(edit.equals("!") ? "!broken\n" : lines(edit + round, 30));
-          live.reloadIfChanged();
+          settle(live);
         }
       }
       done.set(true);

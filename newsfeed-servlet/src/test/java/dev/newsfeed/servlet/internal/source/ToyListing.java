@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.newsfeed.servlet.internal;
+package dev.newsfeed.servlet.internal.source;
 
 import dev.newsfeed.Diagnostic;
 import dev.newsfeed.ItemText;
@@ -9,6 +9,7 @@ import dev.newsfeed.NewsParseException;
 import dev.newsfeed.ParseResult;
 import dev.newsfeed.PublicationDate;
 import dev.newsfeed.source.NewsSources;
+import dev.newsfeed.source.SourceFormat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,20 +21,21 @@ import java.util.Locale;
  * on the listing grammar: one title per line, item {@code i} dated 2016-07-30 minus {@code i}
  * days; a line starting with {@code !} is an error at that line, column 1.
  */
-final class ToyListing {
+public final class ToyListing {
   private ToyListing() {}
 
-  static final SourceReader READER = new MergingSourceReader(ToyListing::read);
+  /** The parser. */
+  public static final SourceParser PARSER = ToyListing::read;
 
-  static ParseResult read(SourceReader.Named source) {
-    Locale language = NewsSources.languageOf(source.name()).orElse(Locale.ENGLISH);
+  static ParseResult read(String name, byte[] content, SourceFormat format) {
+    Locale language = NewsSources.languageOf(name).orElse(Locale.ENGLISH);
     List<NewsItem> items = new ArrayList<>();
-    List<String> lines = new String(source.content(), StandardCharsets.UTF_8).lines().toList();
+    List<String> lines = new String(content, StandardCharsets.UTF_8).lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.startsWith("!")) {
         throw new NewsParseException(
-            Diagnostic.error(source.name(), i + 1, 1, "expected a title, found [" + line + "]"));
+            Diagnostic.error(name, i + 1, 1, "expected a title, found [" + line + "]"));
       }
       items.add(NewsItem.of(
           "item-" + i, PublicationDate.of(LocalDate.of(2016, 7, 30).minusDays(i)), ItemText.of(language, line)));
