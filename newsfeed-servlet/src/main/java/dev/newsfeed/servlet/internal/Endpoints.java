@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The HTTP behaviour of the servlet as a plain function from a {@link Request} to a {@link
@@ -201,6 +202,10 @@ public final class Endpoints {
   private final TickerRenderer renderer;
   private final TickerOptions options;
   private final Map<String, FeedDocument> feeds;
+  /** Whether the missing site URL was logged: once per servlet, at the first feed served. */
+  private final AtomicBoolean siteUrlReported = new AtomicBoolean();
+  private static final System.Logger LOG = System.getLogger(Endpoints.class.getName());
+  private static final String SITE_URL = dev.newsfeed.servlet.InitParameters.SITE_URL;
   private final String cacheControl;
 
   /**
@@ -293,9 +298,16 @@ public final class Endpoints {
           new FragmentKey(language, limit, urls),
           () -> Representation.ofText(
               renderer.render(snapshot.feed(), chain, limit, urls),
-              "text/html; charset=utf-8", snapshot.lastModified(), Optional.of(language)));
+              "text/html; charset=utf-8", Optional.of(language)));
     } else {
       FeedDocument document = feeds.get(path);
+      if (options.http().siteUrl().isEmpty() && !siteUrlReported.getAndSet(true)) {
+        LOG.log(System.Logger.Level.WARNING, "feeds are served without the init parameter "
+            + SITE_URL + ": their links follow each request's Host header and"
+            + " their entry ids are tag:" + FeedDocuments.UNCONFIGURED_AUTHORITY + ",…, the same on"
+            + " every instance but not the site's own; set " + SITE_URL
+            + " to the public URL of the site, such as https://www.example.org/");
+      }
       URI site;
       URI self;
       try {
@@ -312,8 +324,9 @@ public final class Endpoints {
       representation = snapshot.cached(
           new FeedKey(path, language, limit, self, site),
           () -> Representation.of(
-              document.write(snapshot.feed().latest(limit), chain, self, site),
-              document.mediaType(), snapshot.lastModified(), Optional.of(language)));
+              document.write(snapshot.feed().latest(limit), chain, self, site,
+                  options.http().siteUrl()),
+              document.mediaType(), Optional.of(language)));
     }
     List<Header> headers = new ArrayList<>();
     headers.add(new Header("Cache-Control", cacheControl));
@@ -347,15 +360,13 @@ public final class Endpoints {
     List<Header> headers = new ArrayList<>();
     headers.add(new Header("Content-Type", representation.mediaType()));
     headers.add(new Header("ETag", representation.etag()));
-    headers.add(new Header("Last-Modified", Preconditions.formatHttpDate(representation.lastModified())));
     representation.language()
         .ifPresent(l -> headers.add(new Header("Content-Language", l.toLanguageTag())));
     headers.add(new Header("X-Content-Type-Options", "nosniff"));
     headers.addAll(extra);
     boolean notModified =
         !request.include()
-            && Preconditions.isNotModified(
-                representation, request.header("if-none-match"), request.header("if-modified-since"));
+            && Preconditions.isNotModified(representation, request.header("if-none-match"));
     if (notModified) {
       headers.removeIf(h -> h.name().equals("Content-Type"));
       return new Response(304, headers, representation.body(), false);

@@ -13,8 +13,8 @@ import java.util.Optional;
  * Conditional GET and HEAD (RFC 9110 §13): whether a request's validators show that the client
  * already holds the current representation, so that a 304 answers it.
  *
- * <p>{@code If-None-Match} wins: when it is present, {@code If-Modified-Since} is ignored (§13.2.2
- * step 3 and 4). {@code If-None-Match} compares entity tags weakly (§13.1.2), so {@code W/"x"}
+ * <p>Only {@code If-None-Match} is evaluated: representations have no modification date (see
+ * {@link Representation}), so {@code If-Modified-Since} is ignored (§13.1.3). {@code If-None-Match} compares entity tags weakly (§13.1.2), so {@code W/"x"}
  * matches {@code "x"}; {@code *} matches any current representation. A malformed header of either
  * kind is treated as absent, never as an error.
  */
@@ -38,18 +38,10 @@ public final class Preconditions {
    *
    * @param current the representation the server would send
    * @param ifNoneMatch the {@code If-None-Match} header, if any
-   * @param ifModifiedSince the {@code If-Modified-Since} header, if any
    * @return true to answer 304 Not Modified
    */
-  public static boolean isNotModified(
-      Representation current, Optional<String> ifNoneMatch, Optional<String> ifModifiedSince) {
-    if (ifNoneMatch.isPresent()) {
-      return matchesAny(ifNoneMatch.get(), current.etag());
-    }
-    return ifModifiedSince
-        .flatMap(Preconditions::parseHttpDate)
-        .map(since -> !current.lastModified().isAfter(since))
-        .orElse(false);
+  public static boolean isNotModified(Representation current, Optional<String> ifNoneMatch) {
+    return ifNoneMatch.map(header -> matchesAny(header, current.etag())).orElse(false);
   }
 
   /**

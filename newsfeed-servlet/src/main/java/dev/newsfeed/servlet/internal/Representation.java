@@ -4,8 +4,6 @@ package dev.newsfeed.servlet.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
@@ -19,29 +17,32 @@ import java.util.Optional;
  * 128 bits of it in base64url. Every instance serving the same feed therefore answers the same
  * tag, and a client revalidating against any of them gets a 304.
  *
+ * <p>There is no {@code Last-Modified}: no modification time is shared by every instance and
+ * changes whenever the bytes do (a process's start or load time differs between instances; the
+ * newest item's date misses an edit to an older item), and a date that two instances disagree on
+ * would make one answer 304 and the other 200 to the same {@code If-Modified-Since}. The strong
+ * entity tag alone validates, and {@code If-Modified-Since} is then ignored (RFC 9110 §13.1.3).
+ *
  * @param body the bytes
  * @param mediaType the {@code Content-Type} value
  * @param etag the quoted strong entity tag
- * @param lastModified when the content last changed, to the second
  * @param language the {@code Content-Language}, if the body is in one
  */
 public record Representation(
-    byte[] body, String mediaType, String etag, Instant lastModified, Optional<Locale> language) {
+    byte[] body, String mediaType, String etag, Optional<Locale> language) {
 
   /**
-   * Checks the parts and truncates the modification time to seconds, the precision of HTTP dates.
+   * Checks the parts.
    *
    * @param body the bytes
    * @param mediaType the {@code Content-Type} value
    * @param etag the quoted strong entity tag
-   * @param lastModified when the content last changed
    * @param language the {@code Content-Language}, if the body is in one
    */
   public Representation {
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(mediaType, "mediaType");
     Objects.requireNonNull(etag, "etag");
-    lastModified = Objects.requireNonNull(lastModified, "lastModified").truncatedTo(ChronoUnit.SECONDS);
     Objects.requireNonNull(language, "language");
   }
 
@@ -50,13 +51,12 @@ public record Representation(
    *
    * @param body the bytes; not copied, never to be changed
    * @param mediaType the {@code Content-Type} value
-   * @param lastModified when the content last changed
    * @param language the {@code Content-Language}, if any
    * @return the representation
    */
   public static Representation of(
-      byte[] body, String mediaType, Instant lastModified, Optional<Locale> language) {
-    return new Representation(body, mediaType, etagOf(body), lastModified, language);
+      byte[] body, String mediaType, Optional<Locale> language) {
+    return new Representation(body, mediaType, etagOf(body), language);
   }
 
   /**
@@ -64,13 +64,12 @@ public record Representation(
    *
    * @param text the text
    * @param mediaType the {@code Content-Type} value
-   * @param lastModified when the content last changed
    * @param language the {@code Content-Language}, if any
    * @return the representation
    */
   public static Representation ofText(
-      String text, String mediaType, Instant lastModified, Optional<Locale> language) {
-    return of(text.getBytes(StandardCharsets.UTF_8), mediaType, lastModified, language);
+      String text, String mediaType, Optional<Locale> language) {
+    return of(text.getBytes(StandardCharsets.UTF_8), mediaType, language);
   }
 
   /**

@@ -53,15 +53,14 @@ public final class StaticAssets {
   /**
    * Reads the assets.
    *
-   * @param loadedAt the {@code Last-Modified} time to give them
    * @return the assets
    * @throws UncheckedIOException if a resource is missing from the module (a packaging error)
    */
-  public static StaticAssets load(Instant loadedAt) {
+  public static StaticAssets load() {
     return new StaticAssets(
         Map.of(
-            STYLESHEET, asset(STYLESHEET, "text/css; charset=utf-8", loadedAt),
-            SCRIPT, asset(SCRIPT, "text/javascript; charset=utf-8", loadedAt)));
+            STYLESHEET, asset(STYLESHEET, "text/css; charset=utf-8"),
+            SCRIPT, asset(SCRIPT, "text/javascript; charset=utf-8")));
   }
 
   /**
@@ -84,7 +83,7 @@ public final class StaticAssets {
     return named(name).orElseThrow(() -> new IllegalArgumentException("no asset " + name));
   }
 
-  private static Asset asset(String name, String mediaType, Instant loadedAt) {
+  private static Asset asset(String name, String mediaType) {
     try (InputStream in = StaticAssets.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new UncheckedIOException(new IOException("resource missing from newsfeed-servlet: " + name));
@@ -93,7 +92,7 @@ public final class StaticAssets {
       return new Asset(
           name,
           Representation.digest(bytes, 6),
-          Representation.of(bytes, mediaType, loadedAt, Optional.empty()));
+          Representation.of(bytes, mediaType, Optional.empty()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

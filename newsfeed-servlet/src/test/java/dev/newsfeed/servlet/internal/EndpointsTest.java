@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +41,8 @@ class EndpointsTest {
     }
 
     @Override
-    public byte[] write(NewsFeed feed, LanguageChain chain, URI self, URI site) {
+    public byte[] write(NewsFeed feed, LanguageChain chain, URI self, URI site,
+        Optional<URI> idSite) {
       return (self + " " + site + " " + feed.items().stream().map(item -> chain.resolve(item).text().title())
           .toList()).getBytes(StandardCharsets.UTF_8);
     }
@@ -60,7 +62,7 @@ class EndpointsTest {
     LiveFeed live = LiveFeed.load(
         NewsProvider.of(SampleFeeds.version("A", 5)),
         feed -> LanguageNegotiator.of(Locale.ENGLISH, feed.languages()), CLOCK, "test");
-    assets = StaticAssets.load(CLOCK.instant());
+    assets = StaticAssets.load();
     return new Endpoints(live, assets, TickerRenderer.create(FormatStyle.LONG), options,
         Map.of("/feed.json", TITLES));
   }
@@ -69,6 +71,7 @@ class EndpointsTest {
     String method = "GET";
     String path;
     boolean include;
+    String serverUrl = "http://127.0.0.1:8080";
     final Map<String, String> parameters = new HashMap<>();
     final Map<String, String> headers = new HashMap<>();
 
@@ -91,6 +94,11 @@ class EndpointsTest {
       return this;
     }
 
+    Get server(String url) {
+      serverUrl = url;
+      return this;
+    }
+
     Get include() {
       include = true;
       return this;
@@ -98,7 +106,7 @@ class EndpointsTest {
 
     Endpoints.Request request() {
       return new Endpoints.Request(
-          method, path, include, "/app", "/app/news", "http://127.0.0.1:8080", parameters, headers);
+          method, path, include, "/app", "/app/news", serverUrl, parameters, headers);
     }
   }
 
@@ -115,7 +123,8 @@ class EndpointsTest {
     assertThat(response.header("Content-Language")).hasValue("en");
     assertThat(response.header("Vary")).hasValue("Accept-Language, Origin");
     assertThat(response.header("Cache-Control")).hasValue("public, max-age=60");
-    assertThat(response.header("Last-Modified")).hasValue("Sun, 29 Nov 2026 10:00:00 GMT");
+    // No Last-Modified: no instance-independent date exists (see Representation).
+    assertThat(response.header("Last-Modified")).isEmpty();
     assertThat(response.header("ETag")).hasValue(Representation.etagOf(response.body()));
     assertThat(response.text())
         .startsWith("<section class=\"nf-ticker\" lang=\"en\"")
@@ -191,12 +200,13 @@ class EndpointsTest {
   }
 
   @Test
-  void ifModifiedSinceGivesA304UnlessIfNoneMatchDisagrees() {
-    String since = "Sun, 29 Nov 2026 10:00:00 GMT";
-    assertThat(handle(new Get("/ticker").header("if-modified-since", since)).status()).isEqualTo(304);
-    assertThat(handle(new Get("/ticker").header("if-modified-since", since).header("if-none-match", "\"x\"")).status())
-        .isEqualTo(200);
-    assertThat(handle(new Get("/ticker").header("if-modified-since", "garbage")).status()).isEqualTo(200);
+  void ifModifiedSinceIsIgnoredSinceNoResponseHasAModificationDate() {
+    // RFC 9110 §13.1.3: without a Last-Modified, If-Modified-Since must be ignored.
+    String since = "Sun, 29 Nov 2099 10:00:00 GMT";
+    assertThat(handle(new Get("/ticker").header("if-modified-since", since)).status()).isEqualTo(200);
+    String etag = handle(new Get("/ticker")).header("ETag").orElseThrow();
+    assertThat(handle(new Get("/ticker").header("if-modified-since", "garbage").header("if-none-match", etag))
+        .status()).isEqualTo(304);
   }
 
   @Test
@@ -349,5 +359,22 @@ class EndpointsTest {
     handle(new Get("/ticker").param("lang", "fr"));
     handle(new Get("/ticker").param("limit", "1"));
     assertThat(handle(new Get("/ticker")).body()).isSameAs(handle(new Get("/ticker")).body());
+  }
+
+  @Test
+  void entryIdsNeverFollowTheRequestsHostButLinksDoWhenNoSiteUrlIsSet() throws IOException {
+    Endpoints real = new Endpoints(
+        LiveFeed.load(NewsProvider.of(SampleFeeds.version("A", 2)),
+            feed -> LanguageNegotiator.of(Locale.ENGLISH, feed.languages()), CLOCK, "test"),
+        StaticAssets.load(), TickerRenderer.create(FormatStyle.LONG), TickerOptions.defaults(),
+        FeedDocuments.available());
+    String one = real.handle(new Get("/feed.atom").server("http://news.example.org").request()).text();
+    String two = real.handle(new Get("/feed.atom").server("http://evil.example").request()).text();
+    java.util.function.Function<String, List<String>> ids = atom -> java.util.regex.Pattern
+        .compile("<id>(tag:[^<]*)</id>").matcher(atom).results().map(m -> m.group(1)).toList();
+    assertThat(ids.apply(one)).isNotEmpty().allMatch(id -> id.startsWith("tag:localhost,"))
+        .isEqualTo(ids.apply(two));
+    assertThat(one).contains("href=\"http://news.example.org/app/\"");
+    assertThat(two).contains("href=\"http://evil.example/app/\"");
   }
 }
