@@ -8,8 +8,18 @@
  * promise.
  */
 module dev.newsfeed {
-  requires transitive jakarta.json.bind;
+  // Not transitive: no exported signature names a JSON-B or JSON-P type (-Xlint:exports checks).
+  requires jakarta.json.bind;
   requires jakarta.json;
+  // The JSON-B and JSON-P implementations. No class of ours names them, and service binding finds
+  // them on a module path; requiring them puts them in every module graph of dev.newsfeed, so that
+  // `jlink --add-modules dev.newsfeed` links them too. Without them the first JSON call fails
+  // with "JsonbException: JSON Binding provider org.eclipse.yasson.JsonBindingProvider not found".
+  requires org.eclipse.yasson;
+  requires org.eclipse.parsson;
+  // CLDR's data for every locale but English: without it a runtime image silently writes French
+  // and Arabic dates as "2016 Jul 30".
+  requires jdk.localedata;
   requires org.apache.commons.text;
   requires org.jsoup;
   requires java.xml;

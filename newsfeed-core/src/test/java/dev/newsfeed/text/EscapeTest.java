@@ -161,4 +161,41 @@ class EscapeTest {
       default -> kept;
     };
   }
+  @Test
+  void aLogLineCannotBeEndedOrReorderedByTheText() {
+    String forged = "Titre\r\n2026-12-01 INFO admin logged in\u2028\u202eevil\\";
+    assertThat(Escape.forLog(forged))
+        .isEqualTo("Titre\\r\\n2026-12-01 INFO admin logged in\\u2028\\u202eevil\\\\")
+        .doesNotContain("\n", "\r", "\u2028", "\u202e");
+    assertThat(Escape.forLog("a\u0000b\u0085c\td\uD800")).isEqualTo("a\\u0000b\\u0085c\\td\\ud800");
+  }
+
+  @Test
+  void everyCodePointIsKeptOrEscapedByItsUnicodeProperties() {
+    for (int cp = 0; cp <= 0x10FFFF; cp += cp < 0x3000 ? 1 : 97) {
+      String input = "a" + Character.toString(cp) + "b";
+      String logged = Escape.forLog(input);
+      byte bidi = Character.getDirectionality(cp);
+      // Bidi_Control (Unicode UAX #9): the embeddings, overrides and isolates by their bidi
+      // class, and the three marks, which are strong characters of their class.
+      boolean bidiControl = cp == 0x061C || cp == 0x200E || cp == 0x200F
+          || bidi == Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING
+          || bidi == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
+          || bidi == Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE
+          || bidi == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
+          || bidi == Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT
+          || bidi == Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE
+          || bidi == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE
+          || bidi == Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE
+          || bidi == Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE;
+      boolean line = Character.getType(cp) == Character.CONTROL || cp == 0x2028 || cp == 0x2029
+          || bidiControl || cp >= 0xD800 && cp <= 0xDFFF;
+      if (line) {
+        assertThat(logged).as("U+%04X", cp).matches("a\\\\(u[0-9a-f]{4}|[nrt])b");
+      } else if (cp != '\\') {
+        assertThat(logged).as("U+%04X", cp).isSameAs(input);
+      }
+    }
+    assertThat(Escape.forLog("Rabat – الرباط 😀")).isEqualTo("Rabat – الرباط 😀");
+  }
 }

@@ -41,6 +41,14 @@ import java.util.regex.Pattern;
  *         characters after each title; {@code 0} for none</td></tr>
  *     <tr><td>{@code assets}</td><td>{@code link}</td><td>{@code link}: the fragment references
  *         its stylesheet and script; {@code none}: the host page does</td></tr>
+ *     <tr><td>{@code label}</td><td>the bundle's {@code region}</td><td>the accessible name of
+ *         the ticker's region in every language; a request's {@code label} parameter (or {@code
+ *         <jsp:param name="label">}) overrides it. Two tickers on one page need two names</td></tr>
+ *     <tr><td>{@code labels-bundle}</td><td>none</td><td>the base name of a site's bundle of the
+ *         ticker's words ({@code com.example.news-labels}: files {@code
+ *         com/example/news-labels_de.properties} … on the class path, UTF-8, keys {@code region},
+ *         {@code pause}, {@code play}, {@code empty}); it adds languages and changes wording, every
+ *         key it lacks is taken from the words shipped (English, French, Arabic)</td></tr>
  *     <tr><th colspan="3">Sources ({@link SourceSettings})</th></tr>
  *     <tr><td>{@code sources}</td><td>none</td><td>files, directories and {@code classpath:}
  *         resources, separated by commas or new lines; several files are merged into
@@ -82,6 +90,10 @@ public final class InitParameters {
   public static final String EXCERPT_LENGTH = "excerpt-length";
   /** Init parameter saying whether the fragment references its assets. */
   public static final String ASSETS = "assets";
+  /** Init parameter naming the ticker's region. */
+  public static final String LABEL = "label";
+  /** Init parameter naming a site's bundle of the ticker's words. */
+  public static final String LABELS_BUNDLE = "labels-bundle";
 
   /** Init parameter naming the sources. */
   public static final String SOURCES = "sources";
@@ -121,6 +133,8 @@ public final class InitParameters {
     display(EXCERPT_LENGTH, (d, v) -> d.withExcerptLength(excerptLength(v)));
     display(ASSETS, (d, v) -> d.withAssets(
         AssetLinks.named(v).orElseThrow(() -> invalid(ASSETS, "link or none", v))));
+    display(LABEL, (d, v) -> d.withLabel(Optional.of(label(v))));
+    display(LABELS_BUNDLE, (d, v) -> d.withLabelsBundle(Optional.of(bundleName(v))));
 
     sources(SOURCES, (s, v) -> s.withLocations(locations(v)));
     sources(RELOAD_INTERVAL, (s, v) -> s.withReloadInterval(duration(RELOAD_INTERVAL, v)));
@@ -240,6 +254,21 @@ public final class InitParameters {
     }
     String last = names.remove(names.size() - 1);
     throw invalid(parameter, String.join(", ", names) + " or " + last, value);
+  }
+
+  private static String label(String value) {
+    try {
+      return DisplayOptions.checkLabel(value);
+    } catch (IllegalArgumentException e) {
+      throw invalid(LABEL, "a name of 1 to " + DisplayOptions.MAX_LABEL_LENGTH + " characters such as Événements", value);
+    }
+  }
+
+  private static String bundleName(String value) {
+    if (value.matches("[A-Za-z0-9_$-]+([./][A-Za-z0-9_$-]+)*")) {
+      return value;
+    }
+    throw invalid(LABELS_BUNDLE, "a bundle base name such as com.example.news-labels", value);
   }
 
   private static URI siteUrl(String value) {

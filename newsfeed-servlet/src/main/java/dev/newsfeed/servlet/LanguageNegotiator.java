@@ -2,6 +2,8 @@
 package dev.newsfeed.servlet;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +33,32 @@ public final class LanguageNegotiator {
 
   private static final int MAX_TAG_LENGTH = 64;
 
+  /** The tags of the locales the JDK has data for; formatting locales are reduced to these. */
+  private static final Set<String> AVAILABLE = available();
+
   private final Locale defaultLanguage;
   private final List<Locale> supported;
+
+  /**
+   * The outcome of a negotiation.
+   *
+   * @param language the content language: one of the supported languages, for {@code
+   *     Content-Language} and the text shown
+   * @param formatting the locale dates and labels are written in: {@code language} or a locale
+   *     that refines it, such as {@code ar-MA} for {@code ar}
+   */
+  public record Negotiated(Locale language, Locale formatting) {
+    /**
+     * Checks both are present.
+     *
+     * @param language the content language
+     * @param formatting the formatting locale
+     */
+    public Negotiated {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(formatting, "formatting");
+    }
+  }
 
   private LanguageNegotiator(Locale defaultLanguage, List<Locale> supported) {
     this.defaultLanguage = defaultLanguage;
@@ -86,42 +112,126 @@ public final class LanguageNegotiator {
    */
   public Locale negotiate(Optional<String> lang, Optional<String> acceptLanguage) {
     Objects.requireNonNull(lang, "lang");
+    return negotiateFully(lang.stream().toList(), acceptLanguage).language();
+  }
+
+  /**
+   * The content language and formatting locale for a request: the first of {@code tags} that
+   * names a supported language, else the {@code Accept-Language} header, else the default.
+   *
+   * @param tags language tags in order of precedence, such as the {@code lang} parameter and the
+   *     language of the page that includes the ticker
+   * @param acceptLanguage the {@code Accept-Language} header, if the request has one
+   * @return the content language and the formatting locale
+   */
+  public Negotiated negotiateFully(List<String> tags, Optional<String> acceptLanguage) {
+    Objects.requireNonNull(tags, "tags");
     Objects.requireNonNull(acceptLanguage, "acceptLanguage");
-    return lang.flatMap(this::lookupTag)
-        .or(() -> acceptLanguage.flatMap(this::lookupHeader))
-        .orElse(defaultLanguage);
+    for (String tag : tags) {
+      Optional<Locale> requested = parseTag(Objects.requireNonNull(tag, "tags element"));
+      Optional<Locale> found = requested.flatMap(this::lookupTag);
+      if (found.isPresent()) {
+        return new Negotiated(found.get(), formatting(List.of(requested.get()), found.get()));
+      }
+    }
+    List<Locale.LanguageRange> ranges = acceptLanguage.map(LanguageNegotiator::ranges).orElse(List.of());
+    Optional<Locale> found = ranges.isEmpty() ? Optional.empty() : lookup(ranges);
+    if (found.isEmpty()) {
+      return new Negotiated(defaultLanguage, defaultLanguage);
+    }
+    List<Locale> asked = new ArrayList<>();
+    for (Locale.LanguageRange range : ranges) {
+      if (range.getWeight() > 0 && !range.getRange().contains("*")) {
+        asked.add(Locale.forLanguageTag(range.getRange()));
+      }
+    }
+    return new Negotiated(found.get(), formatting(asked, found.get()));
   }
 
   /** A single well-formed tag, such as {@code fr-CA}; list syntax and wildcards are rejected. */
-  private Optional<Locale> lookupTag(String tag) {
+  private static Optional<Locale> parseTag(String tag) {
     if (tag.isEmpty() || tag.length() > MAX_TAG_LENGTH) {
       return Optional.empty();
     }
     try {
       Locale requested = new Locale.Builder().setLanguageTag(tag.replace('_', '-')).build();
-      if (requested.getLanguage().isEmpty()) {
-        return Optional.empty();
-      }
-      return lookup(List.of(new Locale.LanguageRange(requested.toLanguageTag())));
-    } catch (IllformedLocaleException | IllegalArgumentException e) {
+      return requested.getLanguage().isEmpty() ? Optional.empty() : Optional.of(requested);
+    } catch (IllformedLocaleException e) {
       return Optional.empty();
     }
   }
 
-  private Optional<Locale> lookupHeader(String header) {
+  private Optional<Locale> lookupTag(Locale requested) {
+    try {
+      return lookup(List.of(new Locale.LanguageRange(requested.toLanguageTag())));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The well-formed ranges of an {@code Accept-Language} value, highest weight first (RFC 9110
+   * §12.5.4); each malformed one is skipped on its own.
+   */
+  private static List<Locale.LanguageRange> ranges(String header) {
     String value = header;
     if (value.length() > MAX_HEADER_LENGTH) {
       int comma = value.lastIndexOf(',', MAX_HEADER_LENGTH);
       value = comma < 0 ? "" : value.substring(0, comma);
     }
-    if (value.isBlank()) {
-      return Optional.empty();
+    List<Locale.LanguageRange> ranges = new ArrayList<>();
+    for (String element : value.split(",")) {
+      if (!element.isBlank()) {
+        try {
+          ranges.addAll(Locale.LanguageRange.parse(element.strip()));
+        } catch (IllegalArgumentException e) {
+          // a malformed range: the others still count
+        }
+      }
     }
-    try {
-      return lookup(Locale.LanguageRange.parse(value));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
+    // A stable sort: ranges of equal weight keep the order the reader gave.
+    ranges.sort(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed());
+    return ranges;
+  }
+
+  /**
+   * The first of {@code asked} that refines {@code language} (is it, or has it as a prefix of
+   * subtags), reduced to the most specific locale the JDK has data for; {@code language} if none.
+   */
+  private static Locale formatting(List<Locale> asked, Locale language) {
+    String base = language.toLanguageTag().toLowerCase(Locale.ROOT);
+    for (Locale requested : asked) {
+      Locale plain = new Locale.Builder()
+          .setLanguage(requested.getLanguage())
+          .setScript(requested.getScript())
+          .setRegion(requested.getCountry())
+          .build();
+      String tag = plain.toLanguageTag().toLowerCase(Locale.ROOT);
+      if (!tag.equals(base) && !tag.startsWith(base + "-")) {
+        continue;
+      }
+      List<Locale> candidates = List.of(
+          plain,
+          new Locale.Builder().setLanguage(plain.getLanguage()).setRegion(plain.getCountry()).build(),
+          new Locale.Builder().setLanguage(plain.getLanguage()).setScript(plain.getScript()).build());
+      for (Locale candidate : candidates) {
+        String candidateTag = candidate.toLanguageTag();
+        String lower = candidateTag.toLowerCase(Locale.ROOT);
+        if ((lower.equals(base) || lower.startsWith(base + "-")) && AVAILABLE.contains(candidateTag)) {
+          return lower.equals(base) ? language : candidate;
+        }
+      }
+      return language;
     }
+    return language;
+  }
+
+  private static Set<String> available() {
+    Set<String> tags = new HashSet<>();
+    for (Locale locale : Locale.getAvailableLocales()) {
+      tags.add(locale.toLanguageTag());
+    }
+    return Set.copyOf(tags);
   }
 
   private Optional<Locale> lookup(List<Locale.LanguageRange> ranges) {

@@ -4,10 +4,12 @@ package dev.newsfeed.servlet;
 import dev.newsfeed.NewsFeed;
 import dev.newsfeed.servlet.internal.Endpoints;
 import dev.newsfeed.servlet.internal.FeedDocuments;
+import dev.newsfeed.servlet.internal.IncludedText;
 import dev.newsfeed.servlet.internal.LiveFeed;
 import dev.newsfeed.servlet.internal.StaticAssets;
 import dev.newsfeed.servlet.internal.source.SourceSet;
 import dev.newsfeed.servlet.internal.source.TickerSources;
+import dev.newsfeed.text.Escape;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -17,13 +19,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.System.Logger.Level;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Serves the news ticker, its assets, the feeds and a status document; a thin adapter from the
@@ -32,10 +40,16 @@ import java.util.Objects;
  * <p>Map it at a path prefix such as {@code /news/*}. Routes, relative to that prefix:
  *
  * <ul>
- *   <li>{@code GET /ticker?lang=fr&limit=5&assets=none} — the HTML fragment ({@link
+ *   <li>{@code GET /ticker?lang=fr&limit=5&assets=none&label=…} — the HTML fragment ({@link
  *       TickerRenderer}). Through {@code RequestDispatcher.include} (and so {@code <jsp:include
- *       page="/news/ticker"/>}) it writes only the fragment and touches no header; the including
- *       page must use UTF-8.
+ *       page="/news/ticker"/>}) it writes only the fragment and touches no header. It reads only
+ *       the parameters of the include itself ({@code <jsp:param>}, or a query in the included
+ *       path), never those of the including page, except for the language, which is the
+ *       include's {@code lang} parameter, else the request attribute {@value #LANGUAGE_ATTRIBUTE}
+ *       (a {@code Locale} or a language tag), else JSTL's {@code <fmt:setLocale scope="request">},
+ *       else the including page's own {@code lang} parameter, else {@code Accept-Language}. Every
+ *       character the host response's charset cannot encode is written as a numeric character
+ *       reference, so that an ISO-8859-1 page shows Arabic news correctly.
  *   <li>{@code GET /ticker.css}, {@code GET /ticker.js} — the fragment's styling and behaviour.
  *       With the {@code v} parameter the fragment gives them, they are cached for a year.
  *   <li>{@code GET /feed.json} (JSON Feed 1.1), {@code /feed.atom}, {@code /feed.rss} — the feeds
@@ -86,6 +100,17 @@ import java.util.Objects;
  */
 public final class NewsfeedServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * The request attribute by which a page that includes the ticker gives its language: a {@link
+   * Locale} or a BCP 47 tag such as {@code fr}. Set it once for every include of the request, in a
+   * filter or at the top of the page ({@code <c:set var="dev.newsfeed.lang" value="fr"
+   * scope="request"/>}).
+   */
+  public static final String LANGUAGE_ATTRIBUTE = "dev.newsfeed.lang";
+
+  /** Where JSTL's {@code <fmt:setLocale scope="request">} keeps its locale (JSTL 3.0 Config). */
+  private static final String JSTL_LOCALE_ATTRIBUTE = "jakarta.servlet.jsp.jstl.fmt.locale.request";
 
   private static final System.Logger LOG = System.getLogger(NewsfeedServlet.class.getName());
 
@@ -148,7 +173,7 @@ public final class NewsfeedServlet extends HttpServlet {
                   classLoader(),
                   NewsfeedServlet::database));
     } catch (IllegalArgumentException e) {
-      throw new ServletException(prefix() + e.getMessage());
+      throw new ServletException(prefix() + Escape.forLog(e.getMessage()));
     }
     try {
       live = LiveFeed.start(sources, feed -> negotiator(options, feed), clock);
@@ -160,13 +185,17 @@ public final class NewsfeedServlet extends HttpServlet {
     if (!options.sources().reloadInterval().isZero()) {
       live.startPolling(options.sources().reloadInterval());
     }
+    TickerRenderer renderer;
+    try {
+      renderer = TickerRenderer.create(options.display(), classLoader());
+    } catch (IllegalArgumentException e) {
+      live.close();
+      throw new ServletException(prefix() + "init parameter " + InitParameters.LABELS_BUNDLE + ": "
+          + Escape.forLog(e.getMessage()));
+    }
     endpoints =
         new Endpoints(
-            live,
-            StaticAssets.load(),
-            TickerRenderer.create(options.display().dateStyle(), options.display().excerptLength()),
-            options,
-            FeedDocuments.available());
+            live, StaticAssets.load(clock.instant()), renderer, options, FeedDocuments.available());
     LOG.log(Level.INFO, "newsfeed: serving version {0} ({1} items)",
         live.snapshot().version(), live.snapshot().feed().size());
   }
@@ -193,7 +222,9 @@ public final class NewsfeedServlet extends HttpServlet {
       }
     } catch (RuntimeException e) {
       // Not reachable by client input (the endpoints answer every request); a bug if it happens.
-      LOG.log(Level.ERROR, "newsfeed: cannot answer " + request.getRequestURI(), e);
+      LOG.log(Level.ERROR, "newsfeed: cannot answer " + Escape.forLog(request.getRequestURI()) + ": "
+          + Escape.forLog(String.valueOf(e)));
+      LOG.log(Level.DEBUG, "newsfeed: failure", e);
       answer = null;
       if (!include && !response.isCommitted()) {
         write(response, 500, "Internal error.\n");
@@ -220,17 +251,26 @@ public final class NewsfeedServlet extends HttpServlet {
     String contextPath = request.getContextPath();
     String servletPath = request.getServletPath();
     String pathInfo = request.getPathInfo();
+    Set<String> own = Set.copyOf(Endpoints.PARAMETERS);
+    List<String> pageLanguages = new ArrayList<>();
     if (include) {
       contextPath = (String) request.getAttribute(RequestDispatcher.INCLUDE_CONTEXT_PATH);
       servletPath = (String) request.getAttribute(RequestDispatcher.INCLUDE_SERVLET_PATH);
       pathInfo = (String) request.getAttribute(RequestDispatcher.INCLUDE_PATH_INFO);
+      own = parameterNames((String) request.getAttribute(RequestDispatcher.INCLUDE_QUERY_STRING));
+      languageTag(request.getAttribute(LANGUAGE_ATTRIBUTE)).ifPresent(pageLanguages::add);
+      languageTag(request.getAttribute(JSTL_LOCALE_ATTRIBUTE)).ifPresent(pageLanguages::add);
     }
     Map<String, String> parameters = new HashMap<>();
     try {
       for (String name : Endpoints.PARAMETERS) {
+        // In an include, the include's own parameters come first (Servlet 6.0 §9.1.1); those of
+        // the including page are not the ticker's, except its language.
         String value = request.getParameter(name);
-        if (value != null) {
+        if (value != null && own.contains(name)) {
           parameters.put(name, value);
+        } else if (value != null && name.equals(Endpoints.LANG)) {
+          pageLanguages.add(value);
         }
       }
     } catch (RuntimeException e) {
@@ -252,7 +292,33 @@ public final class NewsfeedServlet extends HttpServlet {
         nullToEmpty(contextPath) + nullToEmpty(servletPath),
         serverUrl(request),
         parameters,
-        headers);
+        headers,
+        pageLanguages);
+  }
+
+  /** The names in a query string, such as {@code lang} and {@code limit} in {@code lang=fr&limit=3}. */
+  private static Set<String> parameterNames(String query) {
+    if (query == null || query.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> names = new HashSet<>();
+    for (String pair : query.split("&")) {
+      int equals = pair.indexOf('=');
+      // Parameter names are plain ASCII here; a percent-encoded one is no name of ours.
+      names.add(equals < 0 ? pair : pair.substring(0, equals));
+    }
+    return names;
+  }
+
+  /** A page language from a request attribute: a Locale or a tag. */
+  private static Optional<String> languageTag(Object attribute) {
+    if (attribute instanceof Locale locale) {
+      return Optional.of(locale.toLanguageTag());
+    }
+    if (attribute instanceof String tag) {
+      return Optional.of(tag);
+    }
+    return Optional.empty();
   }
 
   /** The scheme, host and port as the container parsed them (it rejects a malformed Host). */
@@ -287,21 +353,26 @@ public final class NewsfeedServlet extends HttpServlet {
     }
   }
 
-  /** Writes the body alone: an included servlet must not touch the status or headers. */
+  /**
+   * Writes the body alone (an included servlet must not touch the status or headers), in the
+   * host response's charset, each character it cannot encode as a numeric character reference.
+   */
   private static void writeIncluded(HttpServletResponse response, Endpoints.Response answer)
       throws IOException {
     if (answer.status() != HttpServletResponse.SC_OK) {
       LOG.log(Level.WARNING, "newsfeed: include answered {0}: {1}", answer.status(),
-          answer.text().strip());
+          Escape.forLog(answer.text().strip()));
       return;
     }
+    Charset charset = IncludedText.charsetOf(response.getCharacterEncoding());
+    String text = IncludedText.encodable(answer.text(), charset);
     try {
       PrintWriter writer = response.getWriter();
-      writer.write(answer.text());
+      writer.write(text);
       writer.flush();
     } catch (IllegalStateException e) {
       // The including page already writes through the output stream.
-      response.getOutputStream().write(answer.body());
+      response.getOutputStream().write(text.getBytes(charset));
     }
   }
 

@@ -35,17 +35,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * <script src="/news/ticker.js?v=…" defer></script>
  * <div class="nf-ticker__viewport">
  * <ul class="nf-ticker__list">
- * <li class="nf-ticker__item"><time class="nf-ticker__date" datetime="2016-07-30">30 juillet
- * 2016</time> <a class="nf-ticker__title" href="https://…">L’OIM…</a> <span
- * class="nf-ticker__dateline">New York</span></li>
+ * <li class="nf-ticker__item"><time class="nf-ticker__date" dir="ltr" datetime="2016-07-30">30
+ * juillet 2016</time> <a class="nf-ticker__title" dir="auto" href="https://…">L’OIM…</a> <span
+ * class="nf-ticker__dateline" dir="auto">New York</span></li>
  * </ul>
  * </div>
  * </section>
  * }</pre>
  *
- * <p>Item fields come from {@link ItemTextForms}, cleaned and escaped as everywhere else. An item
- * whose text fell back to another language than the reader's carries that language's
- * {@code lang} and {@code dir}, and its date keeps the reader's. Every class name starts with
+ * <p>Item fields come from {@link ItemTextForms}, cleaned and escaped as everywhere else. Every
+ * piece of text is isolated from its neighbours for the Unicode bidirectional algorithm (an
+ * element with {@code dir} is isolated, HTML §15.3.5): the date with the reader's direction, the
+ * title, dateline and excerpt with {@code dir="auto"} (the direction of their first strong
+ * character), so that {@code Conference: مؤتمر الهجرة} followed by {@code 16-19 May 2016, Rabat}
+ * keeps its order whatever the page's direction. An item whose text fell back to another language
+ * than the reader's carries that language's {@code lang} and {@code dir}, and its date keeps the
+ * reader's. Dates are written in the reader's formatting locale ({@code ar-MA}: {@code 30 يوليوز
+ * 2016}), which may refine the fragment's language ({@code ar}). Every class name starts with
  * {@code nf-ticker}. There is no inline script, {@code style} attribute, event handler attribute
  * or {@code id}, so the fragment works under {@code Content-Security-Policy: default-src 'self'}
  * and may appear several times on one page. All text is escaped for its context.
@@ -59,12 +65,16 @@ public final class TickerRenderer {
 
   private final FormatStyle dateStyle;
   private final int excerptLength;
+  private final Optional<String> label;
+  private final InterfaceText labels;
   private final Map<Locale, LocalizedDateFormat> dateFormats = new ConcurrentHashMap<>();
   private final Map<Locale, Excerpt> excerpts = new ConcurrentHashMap<>();
 
-  private TickerRenderer(FormatStyle dateStyle, int excerptLength) {
+  private TickerRenderer(FormatStyle dateStyle, int excerptLength, Optional<String> label, InterfaceText labels) {
     this.dateStyle = dateStyle;
     this.excerptLength = excerptLength;
+    this.label = label;
+    this.labels = labels;
   }
 
   /**
@@ -88,10 +98,26 @@ public final class TickerRenderer {
    * @throws IllegalArgumentException if {@code excerptLength} is negative
    */
   public static TickerRenderer create(FormatStyle dateStyle, int excerptLength) {
-    if (excerptLength < 0) {
-      throw new IllegalArgumentException("excerptLength must not be negative, was " + excerptLength);
-    }
-    return new TickerRenderer(Objects.requireNonNull(dateStyle, "dateStyle"), excerptLength);
+    return create(DisplayOptions.defaults().withDateStyle(dateStyle).withExcerptLength(excerptLength),
+        TickerRenderer.class.getClassLoader());
+  }
+
+  /**
+   * A renderer for {@code display}: its date style, excerpt length, region name and words.
+   *
+   * @param display the display options
+   * @param loader where the site's bundle of words ({@link DisplayOptions#labelsBundle()}) is
+   *     looked up, usually the web application's class loader
+   * @return the renderer
+   * @throws IllegalArgumentException if the display names a bundle of which no file exists
+   */
+  public static TickerRenderer create(DisplayOptions display, ClassLoader loader) {
+    Objects.requireNonNull(display, "display");
+    Objects.requireNonNull(loader, "loader");
+    InterfaceText labels = display.labelsBundle()
+        .map(base -> InterfaceText.withSiteBundle(base, loader))
+        .orElseGet(InterfaceText::shipped);
+    return new TickerRenderer(display.dateStyle(), display.excerptLength(), display.label(), labels);
   }
 
   /**
@@ -114,8 +140,87 @@ public final class TickerRenderer {
   }
 
   /**
+   * What one fragment shows, for whom.
+   *
+   * @param languages the reader's languages; the first is the fragment's language
+   * @param formatting the locale dates and the ticker's words are written in: the fragment's
+   *     language or a locale that refines it, such as {@code ar-MA} for {@code ar}
+   * @param limit how many items at most, at least 1
+   * @param assets the asset URLs to reference, or empty for none
+   * @param label the region's name for this fragment, overriding the renderer's; empty for the
+   *     renderer's
+   */
+  public record Fragment(
+      LanguageChain languages, Locale formatting, int limit, Optional<AssetUrls> assets,
+      Optional<String> label) {
+
+    /**
+     * Checks the parts.
+     *
+     * @param languages the reader's languages
+     * @param formatting the formatting locale
+     * @param limit how many items at most, at least 1
+     * @param assets the asset URLs to reference, or empty for none
+     * @param label the region's name for this fragment, if not the renderer's
+     * @throws IllegalArgumentException if the limit is below 1 or the label blank or longer than
+     *     {@value DisplayOptions#MAX_LABEL_LENGTH} characters
+     */
+    public Fragment {
+      Objects.requireNonNull(languages, "languages");
+      Objects.requireNonNull(formatting, "formatting");
+      if (limit < 1) {
+        throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+      }
+      Objects.requireNonNull(assets, "assets");
+      label = Objects.requireNonNull(label, "label").map(DisplayOptions::checkLabel);
+    }
+
+    /**
+     * A fragment in the first language of {@code languages}, dates formatted in that language,
+     * without asset links or a label of its own.
+     *
+     * @param languages the reader's languages
+     * @param limit how many items at most
+     * @return the fragment
+     */
+    public static Fragment of(LanguageChain languages, int limit) {
+      return new Fragment(languages, languages.preferred(), limit, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A copy with another formatting locale.
+     *
+     * @param locale the locale, such as {@code ar-MA}
+     * @return the copy
+     */
+    public Fragment withFormatting(Locale locale) {
+      return new Fragment(languages, locale, limit, assets, label);
+    }
+
+    /**
+     * A copy referencing assets.
+     *
+     * @param urls the asset URLs, or empty for none
+     * @return the copy
+     */
+    public Fragment withAssets(Optional<AssetUrls> urls) {
+      return new Fragment(languages, formatting, limit, urls, label);
+    }
+
+    /**
+     * A copy with a region name of its own.
+     *
+     * @param name the name, or empty for the renderer's
+     * @return the copy
+     */
+    public Fragment withLabel(Optional<String> name) {
+      return new Fragment(languages, formatting, limit, assets, name);
+    }
+  }
+
+  /**
    * Renders the {@code limit} newest items of {@code feed} for a reader of {@code chain}'s
-   * languages.
+   * languages, dates in the first of them.
    *
    * @param feed the news
    * @param chain the reader's languages; the first is the fragment's language
@@ -125,16 +230,25 @@ public final class TickerRenderer {
    */
   public String render(
       NewsFeed feed, LanguageChain chain, int limit, Optional<AssetUrls> assets) {
+    return render(feed, Fragment.of(chain, limit).withAssets(assets));
+  }
+
+  /**
+   * Renders a fragment of {@code feed}.
+   *
+   * @param feed the news
+   * @param fragment what to show, for whom
+   * @return the fragment, ending with a line feed
+   */
+  public String render(NewsFeed feed, Fragment fragment) {
     Objects.requireNonNull(feed, "feed");
-    Objects.requireNonNull(chain, "chain");
-    Objects.requireNonNull(assets, "assets");
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-    }
+    Objects.requireNonNull(fragment, "fragment");
+    LanguageChain chain = fragment.languages();
+    int limit = fragment.limit();
     Locale language = chain.preferred();
-    InterfaceText words = InterfaceText.forLanguage(language);
+    InterfaceText.Words words = labels.forLocale(fragment.formatting());
     LocalizedDateFormat dates = dateFormats.computeIfAbsent(
-        language, l -> LocalizedDateFormat.of(dateStyle, l));
+        fragment.formatting(), l -> LocalizedDateFormat.of(dateStyle, l));
     String tag = language.toLanguageTag();
     String dir = TextDirection.of(language).htmlValue();
 
@@ -142,11 +256,11 @@ public final class TickerRenderer {
     out.append("<section class=\"").append(CLASS_PREFIX).append('"');
     attribute(out, "lang", tag);
     attribute(out, "dir", dir);
-    attribute(out, "aria-label", words.regionLabel());
+    attribute(out, "aria-label", fragment.label().or(() -> label).orElse(words.regionLabel()));
     attribute(out, "data-nf-label-pause", words.pause());
     attribute(out, "data-nf-label-play", words.play());
     out.append(">\n");
-    assets.ifPresent(
+    fragment.assets().ifPresent(
         urls -> {
           out.append("<link rel=\"stylesheet\"");
           attribute(out, "href", urls.stylesheet());
@@ -187,28 +301,32 @@ public final class TickerRenderer {
     out.append("><time class=\"nf-ticker__date\"");
     if (fallback) {
       attribute(out, "lang", tag);
-      attribute(out, "dir", dir);
     }
+    // dir isolates the date from the title that follows (HTML §15.3.5 [dir] { unicode-bidi:
+    // isolate }): a date that ends in digits would otherwise join a right-to-left title's run.
+    attribute(out, "dir", dir);
     attribute(out, "datetime", text.isoDate());
     out.append('>').append(text.date(TextForm.HTML)).append("</time> ");
     Optional<String> href = text.link(TextForm.HTML_ATTRIBUTE);
+    // The text's own direction, from its first strong character: a French title may start with
+    // an Arabic name, an English one with a French quotation.
     if (href.isPresent()) {
       // The model admits only absolute http and https links, and the form escapes them.
-      out.append("<a class=\"nf-ticker__title\" href=\"").append(href.get()).append("\">")
+      out.append("<a class=\"nf-ticker__title\" dir=\"auto\" href=\"").append(href.get()).append("\">")
           .append(text.title(TextForm.HTML)).append("</a>");
     } else {
-      out.append("<span class=\"nf-ticker__title\">").append(text.title(TextForm.HTML))
+      out.append("<span class=\"nf-ticker__title\" dir=\"auto\">").append(text.title(TextForm.HTML))
           .append("</span>");
     }
     text.dateline(TextForm.HTML).ifPresent(
-        dateline -> out.append(" <span class=\"nf-ticker__dateline\">").append(dateline)
+        dateline -> out.append(" <span class=\"nf-ticker__dateline\" dir=\"auto\">").append(dateline)
             .append("</span>"));
     if (excerptLength > 0) {
       String summary = String.join(" ", text.summary(TextForm.PLAIN));
       if (!summary.isEmpty()) {
         Excerpt excerpt = excerpts.computeIfAbsent(
             resolved.text().language(), language -> Excerpt.of(excerptLength, language));
-        out.append(" <span class=\"nf-ticker__excerpt\">")
+        out.append(" <span class=\"nf-ticker__excerpt\" dir=\"auto\">")
             .append(TextForm.HTML.apply(excerpt.cut(summary))).append("</span>");
       }
     }

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,6 +87,12 @@ abstract class ContainerContract {
         "cache-max-age", "10s")));
     servlets.put("/host", Mount.of(new HostPage(false)));
     servlets.put("/host-stream", Mount.of(new HostPage(true)));
+    servlets.put("/latin1", Mount.of(new HostPage(false, "ISO-8859-1", "/news/ticker?lang=ar&assets=none", null)));
+    servlets.put("/latin1-stream", Mount.of(new HostPage(true, "ISO-8859-1", "/news/ticker?lang=ar&assets=none", null)));
+    servlets.put("/french-page", Mount.of(new HostPage(false, "UTF-8", "/news/ticker?assets=none", Locale.FRENCH)));
+    servlets.put("/tagged-page", Mount.of(new HostPage(false, "UTF-8", "/news/ticker?assets=none", "ar-MA")));
+    servlets.put("/labelled-page", Mount.of(new HostPage(false, "UTF-8",
+        "/news/ticker?assets=none&label=%C3%89v%C3%A9nements", null)));
     container = start(servlets);
   }
 
@@ -135,7 +142,7 @@ abstract class ContainerContract {
     assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(response.body())
         .startsWith("<section class=\"nf-ticker\" lang=\"ar\" dir=\"rtl\" aria-label=\"الأخبار\"")
-        .contains("<time class=\"nf-ticker__date\" datetime=\"2016-07-30\">٣٠ يوليو ٢٠١٦</time>")
+        .contains("<time class=\"nf-ticker__date\" dir=\"rtl\" datetime=\"2016-07-30\">٣٠ يوليو ٢٠١٦</time>")
         .contains("<li class=\"nf-ticker__item\" lang=\"en\" dir=\"ltr\">");
   }
 
@@ -424,6 +431,95 @@ abstract class ContainerContract {
     }
   }
 
+  @Test
+  void arMoroccoGetsArabicContentWithMoroccanDates() throws Exception {
+    for (HttpResponse<String> response : List.of(
+        get("/news/ticker", "Accept-Language", "ar-MA, fr;q=0.5"), get("/news/ticker?lang=ar-MA"))) {
+      assertThat(header(response, "Content-Language")).isEqualTo("ar");
+      assertThat(response.body())
+          .startsWith("<section class=\"nf-ticker\" lang=\"ar\" dir=\"rtl\"")
+          .contains(">30 يوليوز 2016</time>")
+          .doesNotContain("٣٠ يوليو ٢٠١٦");
+    }
+    assertThat(get("/news/ticker?lang=ar").body()).contains(">٣٠ يوليو ٢٠١٦</time>");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"x0,fr | fr", "fr-1234567890, ar;q=0.5 | ar", "@@@, en;q=0.2 | en", "ar;q=2, fr;q=0.1 | fr"})
+  void acceptLanguageKeepsItsGoodRangesWhenSomeAreMalformed(String header, String language) throws Exception {
+    assertThat(header(get("/news/ticker", "Accept-Language", header), "Content-Language")).isEqualTo(language);
+  }
+
+  @Test
+  void anIncludeTakesThePagesLanguageNotTheBrowsers() throws Exception {
+    // The page gives its language by request attribute; its own query is not the ticker's.
+    HttpResponse<String> french = get("/french-page?limit=abc&label=", "Accept-Language", "en-US");
+    assertThat(french.statusCode()).isEqualTo(200);
+    assertThat(french.body()).startsWith("<main>\n<section class=\"nf-ticker\" lang=\"fr\" dir=\"ltr\" aria-label=\"Actualités\"");
+    assertThat(Pattern.compile("<li ").matcher(french.body()).results().count()).isEqualTo(3);
+    HttpResponse<String> moroccan = get("/tagged-page", "Accept-Language", "en-US");
+    assertThat(moroccan.body()).contains("lang=\"ar\"").contains(">30 يوليوز 2016</time>");
+    // The include's own lang wins over the page's language.
+    assertThat(get("/host", "Accept-Language", "ar").body()).contains("lang=\"fr\"");
+    assertThat(get("/labelled-page").body()).contains(" aria-label=\"Événements\" ");
+  }
+
+  @Test
+  void aPageInIso88591GetsEveryCharacterItCannotEncodeAsAReference() throws Exception {
+    String expected = get("/news/ticker?lang=ar&assets=none").body();
+    for (String page : List.of("/latin1", "/latin1-stream")) {
+      HttpResponse<byte[]> response = client.send(
+          HttpRequest.newBuilder(container.base().resolve(page)).build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(contentType(response)).as(page).isEqualTo("text/html;charset=iso-8859-1");
+      String html = new String(response.body(), StandardCharsets.ISO_8859_1);
+      assertThat(html).as(page).doesNotContain("?").contains("&#x627;");
+      // What Latin-1 has stays a byte of its own; only the rest become references.
+      assertThat(html).as(page).contains("des êtres humains");
+      assertThat(decodeReferences(html)).as(page).isEqualTo("<main>\n" + expected + "</main>\n");
+    }
+  }
+
+  @Test
+  void ifMatchThatDoesNotMatchIsA412() throws Exception {
+    HttpResponse<String> current = get("/news/ticker?lang=fr");
+    String etag = header(current, "ETag");
+    HttpResponse<String> failed = get("/news/ticker?lang=fr", "If-Match", "\"stale\"");
+    assertThat(failed.statusCode()).isEqualTo(412);
+    assertThat(failed.body()).startsWith("Precondition failed");
+    assertThat(header(failed, "ETag")).isEqualTo(etag);
+    assertThat(get("/news/ticker?lang=fr", "If-Match", etag).statusCode()).isEqualTo(200);
+    assertThat(get("/news/feed.atom?lang=fr", "If-Match", "\"stale\"").statusCode()).isEqualTo(412);
+  }
+
+  @Test
+  void gzipIsSentWhenAcceptedAndDecodesToTheSameBytes() throws Exception {
+    for (String route : List.of("/news/ticker?lang=ar", "/news/feed.json?lang=fr", "/news/ticker.js", "/news/status")) {
+      HttpResponse<byte[]> plain = client.send(
+          HttpRequest.newBuilder(container.base().resolve(route)).build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> gzip = client.send(
+          HttpRequest.newBuilder(container.base().resolve(route)).header("Accept-Encoding", "gzip").build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(header(gzip, "Content-Encoding")).as(route).isEqualTo("gzip");
+      assertThat(header(plain, "Content-Encoding")).as(route).isNull();
+      assertThat(header(gzip, "Vary")).as(route).contains("Accept-Encoding");
+      assertThat(header(gzip, "Content-Length")).as(route).isEqualTo(String.valueOf(gzip.body().length));
+      assertThat(gzip.body().length).as(route).isLessThan(plain.body().length);
+      byte[] decoded;
+      try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))) {
+        decoded = in.readAllBytes();
+      }
+      if (!route.endsWith("status")) { // the status's lastReload may change between the requests
+        assertThat(decoded).as(route).isEqualTo(plain.body());
+      }
+    }
+    // Included, the fragment is the host page's text, never compressed.
+    HttpResponse<String> page = get("/host", "Accept-Encoding", "gzip");
+    assertThat(header(page, "Content-Encoding")).isNull();
+    assertThat(page.body()).startsWith("<main>\n<section");
+  }
+
   private void awaitTicker(String text) throws Exception {
     await("/live/ticker", body -> body.contains(text));
   }
@@ -462,31 +558,54 @@ abstract class ContainerContract {
     }
   }
 
-  /** A host page that includes the ticker, as a JSP's {@code <jsp:include>} would. */
+  /**
+   * A host page that includes the ticker, as a JSP's {@code <jsp:include>} would (with {@code
+   * <jsp:param>}, Jasper appends the parameters to the included path's query string).
+   */
   static final class HostPage extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final boolean stream;
+    private final String charset;
+    private final String include;
+    private final transient Object language;
 
     HostPage(boolean stream) {
+      this(stream, "utf-8", "/news/ticker?lang=fr&assets=none", null);
+    }
+
+    /** A page in {@code charset} including {@code include}, giving {@code language} (if not null) by attribute. */
+    HostPage(boolean stream, String charset, String include, Object language) {
       this.stream = stream;
+      this.charset = charset;
+      this.include = include;
+      this.language = language;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
         throws ServletException, IOException {
-      response.setContentType("text/html; charset=utf-8");
+      response.setContentType("text/html; charset=" + charset);
+      if (language != null) {
+        request.setAttribute(NewsfeedServlet.LANGUAGE_ATTRIBUTE, language);
+      }
       if (stream) {
         OutputStream out = response.getOutputStream();
-        out.write("<main>\n".getBytes(StandardCharsets.UTF_8));
-        request.getRequestDispatcher("/news/ticker?lang=fr&assets=none").include(request, response);
-        out.write("</main>\n".getBytes(StandardCharsets.UTF_8));
+        out.write("<main>\n".getBytes(StandardCharsets.US_ASCII));
+        request.getRequestDispatcher(include).include(request, response);
+        out.write("</main>\n".getBytes(StandardCharsets.US_ASCII));
       } else {
         PrintWriter out = response.getWriter();
         out.write("<main>\n");
-        request.getRequestDispatcher("/news/ticker?lang=fr&assets=none").include(request, response);
+        request.getRequestDispatcher(include).include(request, response);
         out.write("</main>\n");
       }
     }
+  }
+
+  /** Decodes HTML numeric character references, as a browser reading the page would. */
+  static String decodeReferences(String html) {
+    return Pattern.compile("&#x([0-9A-Fa-f]+);").matcher(html)
+        .replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
   }
 
   /** News whose version can be switched or broken, as an edited file would be. */

@@ -32,7 +32,9 @@ class InitParametersTest {
           Map.entry("date-order", "dmy"),
           Map.entry("source-language", "ar"),
           Map.entry("site-url", "https://www.example.org/"),
-          Map.entry("excerpt-length", "120"));
+          Map.entry("excerpt-length", "120"),
+          Map.entry("label", " Événements "),
+          Map.entry("labels-bundle", "com.example.news-labels"));
 
   @Test
   void noInitParametersGiveTheDefaults() {
@@ -67,6 +69,8 @@ class InitParametersTest {
     assertThat(options.sources().reading().language()).contains(Locale.forLanguageTag("ar"));
     assertThat(options.http().siteUrl()).contains(java.net.URI.create("https://www.example.org/"));
     assertThat(options.display().excerptLength()).isEqualTo(120);
+    assertThat(options.display().label()).contains("Événements");
+    assertThat(options.display().labelsBundle()).contains("com.example.news-labels");
   }
 
   @ParameterizedTest
@@ -92,6 +96,8 @@ class InitParametersTest {
         "strictness | loose | init parameter strictness: expected strict or lenient, found [loose]",
         "site-url | /relative | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [/relative]",
         "site-url | https://x.example/?q=1 | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [https://x.example/?q=1]",
+        "label | '   ' | init parameter label: expected a name of 1 to 100 characters such as Événements, found []",
+        "labels-bundle | com example | init parameter labels-bundle: expected a bundle base name such as com.example.news-labels, found [com example]",
         "sources | ' , ' | 'init parameter sources: expected a file, directory or classpath: resource, found [,]'"
       })
   void aWrongValueIsRejectedWithOneMessageNamingTheParameter(String name, String value, String message) {

@@ -63,7 +63,7 @@ class LanguageNegotiatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "fr;q=2", "@@@", ";;;", "fr;q=abc", "\u0000fr", "ar;q=-1, fr"})
+  @ValueSource(strings = {"", " ", "fr;q=2", "@@@", ";;;", "fr;q=abc", "\u0000fr", "ar;q=-1, x0"})
   void aMalformedHeaderGivesTheDefault(String header) {
     assertThat(negotiate(null, header)).isEqualTo(EN);
   }
@@ -84,5 +84,53 @@ class LanguageNegotiatorTest {
     LanguageNegotiator onlyFrench = LanguageNegotiator.of(AR, List.of(FR));
     assertThat(onlyFrench.supported()).containsExactly(AR, FR);
     assertThat(onlyFrench.negotiate(Optional.of("ar"), Optional.empty())).isEqualTo(AR);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "x0,fr | fr",
+        "fr-1234567890, ar;q=0.5 | ar",
+        "ar;q=-1, fr | fr",
+        "@@@, ;;;, ar;q=0.4, fr;q=2 | ar",
+        "de, fr;q=abc, en;q=0.2 | en"
+      })
+  void aMalformedRangeIsSkippedAndTheOthersKept(String header, String expected) {
+    assertThat(negotiate(null, header).toLanguageTag()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ar-MA | | ar | ar-MA",
+        "| ar-MA | ar | ar-MA",
+        "| ar-MA;q=0.9, en;q=0.5 | ar | ar-MA",
+        "| ar, ar-MA;q=0.8 | ar | ar",
+        "| en-US, ar-MA;q=0.5 | en | en-US",
+        "| fr-CA, fr;q=0.9 | fr | fr-CA",
+        "| de-DE, fr-CH;q=0.5 | fr | fr-CH",
+        "ar-MA-u-nu-arab | | ar | ar-MA",
+        "ar-ZZ | | ar | ar",
+        "fr-Latn-FR | | fr | fr-Latn-FR",
+        "| * | en | en",
+        "| de | en | en",
+        "| x0,ar-MA | ar | ar-MA"
+      })
+  void datesAreFormattedInTheMostSpecificRequestedLocaleThatRefinesTheContentLanguage(
+      String lang, String header, String language, String formatting) {
+    LanguageNegotiator.Negotiated negotiated = negotiator.negotiateFully(
+        lang == null ? List.of() : List.of(lang), Optional.ofNullable(header));
+    assertThat(negotiated.language().toLanguageTag()).isEqualTo(language);
+    assertThat(negotiated.formatting().toLanguageTag()).isEqualTo(formatting);
+  }
+
+  @Test
+  void theFirstTagNamingASupportedLanguageWins() {
+    LanguageNegotiator.Negotiated negotiated =
+        negotiator.negotiateFully(List.of("de", "!!", "ar-MA", "fr"), Optional.of("en"));
+    assertThat(negotiated.language()).isEqualTo(AR);
+    assertThat(negotiated.formatting().toLanguageTag()).isEqualTo("ar-MA");
   }
 }

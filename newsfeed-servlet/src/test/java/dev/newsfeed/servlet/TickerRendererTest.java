@@ -77,6 +77,11 @@ class TickerRendererTest {
   @ValueSource(strings = {"fr", "en", "ar", "en-limit-1-no-assets", "empty-ar", "hostile", "fr-excerpts"})
   void fragmentMatchesItsGoldenFile(String name) throws IOException {
     String html = variants().stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow().html();
+    if (Boolean.getBoolean("newsfeed.updateGolden")) {
+      // After a deliberate change of the markup: -Dnewsfeed.updateGolden=true, then review the diff.
+      java.nio.file.Files.writeString(
+          java.nio.file.Path.of("src/test/resources/fragments", name + ".html"), html, StandardCharsets.UTF_8);
+    }
     assertThat(html).isEqualTo(golden(name));
   }
 
@@ -94,16 +99,16 @@ class TickerRendererTest {
     assertThat(ar)
         .contains("<li class=\"nf-ticker__item\" lang=\"en\" dir=\"ltr\"><time class=\"nf-ticker__date\""
             + " lang=\"ar\" dir=\"rtl\" datetime=\"2016-07-04\">٤ يوليو ٢٠١٦</time>"
-            + " <a class=\"nf-ticker__title\" href=\"https://example.org/en/council\">IOM member states");
+            + " <a class=\"nf-ticker__title\" dir=\"auto\" href=\"https://example.org/en/council\">IOM member states");
     assertThat(ar).contains("<li class=\"nf-ticker__item\" lang=\"fr\" dir=\"ltr\">");
-    assertThat(ar).contains("<li class=\"nf-ticker__item\"><time class=\"nf-ticker__date\" datetime=\"2016-07-30\">");
+    assertThat(ar).contains("<li class=\"nf-ticker__item\"><time class=\"nf-ticker__date\" dir=\"rtl\" datetime=\"2016-07-30\">");
   }
 
   @Test
   void anItemWithoutALinkShowsItsTitleAsText() {
     String fr = renderer.render(SampleNews.trilingual(), LanguageChain.of(FR), 20, Optional.empty());
-    assertThat(fr).contains("<span class=\"nf-ticker__title\">Lutte contre la traite des êtres humains : deux formations</span>"
-        + " <span class=\"nf-ticker__dateline\">Rabat, 18-19 mai 2016</span>");
+    assertThat(fr).contains("<span class=\"nf-ticker__title\" dir=\"auto\">Lutte contre la traite des êtres humains : deux formations</span>"
+        + " <span class=\"nf-ticker__dateline\" dir=\"auto\">Rabat, 18-19 mai 2016</span>");
   }
 
   @Test
@@ -137,10 +142,82 @@ class TickerRendererTest {
             .withDateline("Rabat"))));
     String html = TickerRenderer.create(FormatStyle.LONG, 20)
         .render(feed, LanguageChain.of(FR), 5, Optional.empty());
-    assertThat(html).contains("<span class=\"nf-ticker__title\">Titre</span>"
-        + " <span class=\"nf-ticker__dateline\">Rabat</span>"
-        + " <span class=\"nf-ticker__excerpt\">Le roi a présidé la…</span></li>");
+    assertThat(html).contains("<span class=\"nf-ticker__title\" dir=\"auto\">Titre</span>"
+        + " <span class=\"nf-ticker__dateline\" dir=\"auto\">Rabat</span>"
+        + " <span class=\"nf-ticker__excerpt\" dir=\"auto\">Le roi a présidé la…</span></li>");
     assertThat(renderer.render(feed, LanguageChain.of(FR), 5, Optional.empty())).doesNotContain("nf-ticker__excerpt");
+  }
+
+  @Test
+  void datesAreWrittenInTheFormattingLocaleWhichRefinesTheFragmentsLanguage() {
+    TickerRenderer.Fragment arabic = TickerRenderer.Fragment.of(LanguageChain.of(AR, EN), 20);
+    String moroccan = renderer.render(SampleNews.trilingual(), arabic.withFormatting(Locale.forLanguageTag("ar-MA")));
+    // CLDR ar-MA: Latin digits, Moroccan month names; the fragment stays in ar.
+    assertThat(moroccan)
+        .startsWith("<section class=\"nf-ticker\" lang=\"ar\" dir=\"rtl\" aria-label=\"الأخبار\"")
+        .contains(">30 يوليوز 2016</time>")
+        .contains(">20 يونيو 2016</time>")
+        .doesNotContain("٣٠");
+    assertThat(renderer.render(SampleNews.trilingual(), arabic)).contains(">٣٠ يوليو ٢٠١٦</time>");
+  }
+
+  @Test
+  void everyPieceOfTextIsIsolatedForTheBidiAlgorithm() {
+    NewsFeed feed = NewsFeed.of(List.of(NewsItem.of(
+        "conference", PublicationDate.of(LocalDate.of(2016, 5, 16)),
+        ItemText.of(EN, "Conference: مؤتمر الهجرة").withDateline("16-19 May 2016, Rabat"))));
+    String html = renderer.render(feed, LanguageChain.of(EN), 5, Optional.empty());
+    assertThat(html).contains("<time class=\"nf-ticker__date\" dir=\"ltr\" datetime=\"2016-05-16\">May 16, 2016</time>"
+        + " <span class=\"nf-ticker__title\" dir=\"auto\">Conference: مؤتمر الهجرة</span>"
+        + " <span class=\"nf-ticker__dateline\" dir=\"auto\">16-19 May 2016, Rabat</span>");
+  }
+
+  @Test
+  void theRegionNameCanBeConfiguredAndOverriddenPerFragment() {
+    TickerRenderer events = TickerRenderer.create(
+        DisplayOptions.defaults().withLabel(Optional.of("Événements")), getClass().getClassLoader());
+    TickerRenderer.Fragment fr = TickerRenderer.Fragment.of(LanguageChain.of(FR), 5);
+    assertThat(events.render(SampleNews.trilingual(), fr)).contains(" aria-label=\"Événements\" ");
+    assertThat(events.render(SampleNews.trilingual(), fr.withLabel(Optional.of("À la une \"<>\""))))
+        .contains(" aria-label=\"À la une &quot;&lt;&gt;&quot;\" ");
+    assertThatThrownBy(() -> fr.withLabel(Optional.of(" ")))
+        .hasMessage("label must be 1 to 100 characters, found 0");
+  }
+
+  @Test
+  void aSiteBundleAddsLanguagesAndChangesWordsTheOthersComeFromTheShippedOnes() {
+    TickerRenderer site = TickerRenderer.create(
+        DisplayOptions.defaults().withLabelsBundle(Optional.of("site.labels")), getClass().getClassLoader());
+    Locale de = Locale.GERMAN;
+    assertThat(site.render(NewsFeed.empty(), TickerRenderer.Fragment.of(LanguageChain.of(de), 5)))
+        .startsWith("<section class=\"nf-ticker\" lang=\"de\" dir=\"ltr\" aria-label=\"Nachrichten\""
+            + " data-nf-label-pause=\"Anhalten\" data-nf-label-play=\"Abspielen\">")
+        .contains("Zurzeit keine Nachrichten.");
+    // The site's French file changes one word; the others are the shipped French ones.
+    assertThat(site.render(NewsFeed.empty(), TickerRenderer.Fragment.of(LanguageChain.of(FR), 5)))
+        .contains(" aria-label=\"Actualités\" data-nf-label-pause=\"Pause\" data-nf-label-play=\"Reprendre\">");
+    // The site's root file changes the English word, not the shipped Arabic one.
+    assertThat(site.render(NewsFeed.empty(), TickerRenderer.Fragment.of(LanguageChain.of(EN), 5)))
+        .contains(" aria-label=\"Headlines\" data-nf-label-pause=\"Pause\"");
+    assertThat(site.render(NewsFeed.empty(), TickerRenderer.Fragment.of(LanguageChain.of(AR), 5)
+            .withFormatting(Locale.forLanguageTag("ar-MA"))))
+        .contains(" aria-label=\"الأخبار\" ");
+    assertThatThrownBy(() -> TickerRenderer.create(
+            DisplayOptions.defaults().withLabelsBundle(Optional.of("site.missing")), getClass().getClassLoader()))
+        .hasMessageStartingWith("no file of the bundle [site.missing]");
+  }
+
+  @Test
+  void theWordsNeverDependOnTheDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.FRENCH);
+      // A language without a bundle gets the root (English) words, not the default locale's.
+      assertThat(renderer.render(NewsFeed.empty(), TickerRenderer.Fragment.of(LanguageChain.of(Locale.GERMAN), 5)))
+          .contains(" aria-label=\"News\" ");
+    } finally {
+      Locale.setDefault(saved);
+    }
   }
 
   @Test

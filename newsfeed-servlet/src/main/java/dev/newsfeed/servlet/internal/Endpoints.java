@@ -3,6 +3,8 @@ package dev.newsfeed.servlet.internal;
 
 import dev.newsfeed.LanguageChain;
 import dev.newsfeed.servlet.AssetLinks;
+import dev.newsfeed.servlet.DisplayOptions;
+import dev.newsfeed.servlet.LanguageNegotiator;
 import dev.newsfeed.servlet.TickerOptions;
 import dev.newsfeed.servlet.TickerRenderer;
 import java.net.URI;
@@ -35,15 +37,17 @@ public final class Endpoints {
   public static final String ASSETS = "assets";
   /** Query parameter carrying an asset's version. */
   public static final String VERSION = "v";
+  /** Query parameter naming the ticker's region for this fragment. */
+  public static final String LABEL = "label";
 
   /** The query parameters the endpoints read; the servlet passes these and no others. */
-  public static final List<String> PARAMETERS = List.of(LANG, LIMIT, ASSETS, VERSION);
+  public static final List<String> PARAMETERS = List.of(LANG, LIMIT, ASSETS, VERSION, LABEL);
 
   /** The request headers the endpoints read, lower case; the servlet passes these and no others. */
   public static final List<String> HEADERS =
       List.of(
-          "accept-language", "if-none-match", "if-modified-since", "origin",
-          "access-control-request-method");
+          "accept-language", "accept-encoding", "if-match", "if-unmodified-since", "if-none-match",
+          "if-modified-since", "origin", "access-control-request-method");
 
   private static final String TICKER = "/ticker";
   private static final String STATUS = "/status";
@@ -62,8 +66,13 @@ public final class Endpoints {
    *     /app/news}, used to build asset URLs and the feeds' self links
    * @param serverUrl the scheme, host and port the request was sent to, such as {@code
    *     https://www.example.org}, for links inside feeds when no site URL is configured
-   * @param parameters the query parameters named in {@link #PARAMETERS} that are present
+   * @param parameters the query parameters named in {@link #PARAMETERS} that are present; for an
+   *     include, those of the include's own query string ({@code <jsp:param>} or {@code
+   *     page="/news/ticker?lang=fr"}), never the including page's
    * @param headers the headers named in {@link #HEADERS} that are present, keys lower case
+   * @param pageLanguages for an include, the languages the including page gives, first first (its
+   *     request attribute, its own {@code lang} parameter); they come after the include's own
+   *     {@code lang} and before {@code Accept-Language}. Empty otherwise
    */
   public record Request(
       String method,
@@ -73,7 +82,8 @@ public final class Endpoints {
       String basePath,
       String serverUrl,
       Map<String, String> parameters,
-      Map<String, String> headers) {
+      Map<String, String> headers,
+      List<String> pageLanguages) {
 
     /**
      * Copies the maps.
@@ -86,6 +96,7 @@ public final class Endpoints {
      * @param serverUrl the scheme, host and port the request was sent to
      * @param parameters the query parameters present
      * @param headers the headers present, keys lower case
+     * @param pageLanguages for an include, the languages the including page gives
      * @throws IllegalArgumentException if {@code basePath} does not start with {@code contextPath}
      */
     public Request {
@@ -100,6 +111,31 @@ public final class Endpoints {
       }
       parameters = Map.copyOf(parameters);
       headers = Map.copyOf(headers);
+      pageLanguages = List.copyOf(pageLanguages);
+    }
+
+    /**
+     * A request that is not given page languages.
+     *
+     * @param method the HTTP method, upper case
+     * @param path the path within the servlet
+     * @param include whether this is an include
+     * @param contextPath the web application's context path; empty for the root context
+     * @param basePath the URL path the servlet is mapped at, starting with the context path
+     * @param serverUrl the scheme, host and port the request was sent to
+     * @param parameters the query parameters present
+     * @param headers the headers present, keys lower case
+     */
+    public Request(
+        String method,
+        String path,
+        boolean include,
+        String contextPath,
+        String basePath,
+        String serverUrl,
+        Map<String, String> parameters,
+        Map<String, String> headers) {
+      this(method, path, include, contextPath, basePath, serverUrl, parameters, headers, List.of());
     }
 
     /**
@@ -121,7 +157,7 @@ public final class Endpoints {
         String serverUrl,
         Map<String, String> parameters,
         Map<String, String> headers) {
-      this(method, path, include, "", basePath, serverUrl, parameters, headers);
+      this(method, path, include, "", basePath, serverUrl, parameters, headers, List.of());
     }
 
     Optional<String> parameter(String name) {
@@ -275,16 +311,22 @@ public final class Endpoints {
   private Response news(Request request, String path) {
     int limit;
     AssetLinks links;
+    Optional<String> label;
     try {
       limit = limit(request.parameter(LIMIT));
       links = assetLinks(request.parameter(ASSETS));
+      label = label(request.parameter(LABEL));
     } catch (BadRequest e) {
       return problem(400, e.getMessage());
     }
     LiveFeed.State state = live.state();
     Snapshot snapshot = state.snapshot();
-    Locale language =
-        snapshot.negotiator().negotiate(request.parameter(LANG), request.header("accept-language"));
+    List<String> tags = new ArrayList<>();
+    request.parameter(LANG).ifPresent(tags::add);
+    tags.addAll(request.pageLanguages());
+    LanguageNegotiator.Negotiated negotiated =
+        snapshot.negotiator().negotiateFully(tags, request.header("accept-language"));
+    Locale language = negotiated.language();
     LanguageChain chain = LanguageChain.of(language, snapshot.negotiator().defaultLanguage());
     Representation representation;
     if (path.equals(TICKER)) {
@@ -294,19 +336,23 @@ public final class Endpoints {
                   assetUrl(request.basePath(), StaticAssets.STYLESHEET),
                   assetUrl(request.basePath(), StaticAssets.SCRIPT)))
               : Optional.empty();
+      TickerRenderer.Fragment fragment = TickerRenderer.Fragment.of(chain, limit)
+          .withFormatting(negotiated.formatting()).withAssets(urls).withLabel(label);
+      // The formatting locale is part of the key: ar-MA and ar readers get the same Arabic news,
+      // with other dates.
       representation = snapshot.cached(
-          new FragmentKey(language, limit, urls),
+          new FragmentKey(fragment),
           () -> Representation.ofText(
-              renderer.render(snapshot.feed(), chain, limit, urls),
-              "text/html; charset=utf-8", Optional.of(language)));
+              renderer.render(snapshot.feed(), fragment),
+              "text/html; charset=utf-8", snapshot.lastModified(), Optional.of(language)));
     } else {
       FeedDocument document = feeds.get(path);
       if (options.http().siteUrl().isEmpty() && !siteUrlReported.getAndSet(true)) {
         LOG.log(System.Logger.Level.WARNING, "feeds are served without the init parameter "
-            + SITE_URL + ": their links follow each request's Host header and"
-            + " their entry ids are tag:" + FeedDocuments.UNCONFIGURED_AUTHORITY + ",…, the same on"
-            + " every instance but not the site's own; set " + SITE_URL
-            + " to the public URL of the site, such as https://www.example.org/");
+            + SITE_URL + ": their links follow each request's Host header and their entry ids are"
+            + " tag:" + FeedDocuments.UNCONFIGURED_AUTHORITY + ",…, the same on every instance but"
+            + " not the site's own; set " + SITE_URL + " to the public URL of the site, such as"
+            + " https://www.example.org/");
       }
       URI site;
       URI self;
@@ -326,12 +372,12 @@ public final class Endpoints {
           () -> Representation.of(
               document.write(snapshot.feed().latest(limit), chain, self, site,
                   options.http().siteUrl()),
-              document.mediaType(), Optional.of(language)));
+              document.mediaType(), snapshot.lastModified(), Optional.of(language)));
     }
     List<Header> headers = new ArrayList<>();
     headers.add(new Header("Cache-Control", cacheControl));
     headers.add(new Header("Vary", options.http().allowedOrigins().isEmpty()
-        ? "Accept-Language" : "Accept-Language, Origin"));
+        ? "Accept-Language, Accept-Encoding" : "Accept-Language, Accept-Encoding, Origin"));
     cors(request, headers);
     return conditional(request, representation, headers);
   }
@@ -341,38 +387,88 @@ public final class Endpoints {
     boolean versioned = request.parameter(VERSION).filter(asset.version()::equals).isPresent();
     // The versioned URL names these exact bytes for ever; any other URL must be revalidated.
     headers.add(new Header("Cache-Control", versioned ? IMMUTABLE : "no-cache"));
+    headers.add(new Header("Vary", "Accept-Encoding"));
     return conditional(request, asset.representation(), headers);
   }
 
   private Response status(Request request) {
     List<Header> headers = new ArrayList<>();
     headers.add(new Header("Cache-Control", "no-store"));
-    if (!options.http().allowedOrigins().isEmpty()) {
-      headers.add(new Header("Vary", "Origin"));
-    }
+    headers.add(new Header("Vary", options.http().allowedOrigins().isEmpty()
+        ? "Accept-Encoding" : "Accept-Encoding, Origin"));
     cors(request, headers);
-    Representation representation = StatusDocument.of(live.state(), live.sources());
-    headers.add(0, new Header("Content-Type", representation.mediaType()));
-    return new Response(200, headers, representation.body(), !request.method().equals("HEAD"));
+    // Not cached (it changes with every reload attempt), but validated like every response.
+    return conditional(request, StatusDocument.of(live.state(), live.sources()), headers);
   }
 
-  private Response conditional(Request request, Representation representation, List<Header> extra) {
+  private Response conditional(Request request, Representation identity, List<Header> extra) {
+    // An include writes into the host's response, which may be anything but gzip.
+    Representation representation = !request.include() && acceptsGzip(request.header("accept-encoding"))
+        ? identity.gzipped().orElse(identity)
+        : identity;
     List<Header> headers = new ArrayList<>();
     headers.add(new Header("Content-Type", representation.mediaType()));
+    representation.contentEncoding().ifPresent(c -> headers.add(new Header("Content-Encoding", c)));
     headers.add(new Header("ETag", representation.etag()));
+    // No Last-Modified: no date is shared by every instance serving these bytes and changed by
+    // every edit (a load time differs between instances; the newest item's date misses an edit to
+    // an older item), and one they disagreed on would get a 304 from one instance and a 200 from
+    // another. The strong ETag validates; date preconditions are then ignored (RFC 9110 §13.1.3,
+    // §13.1.4), as a recipient must when the representation has no modification date.
     representation.language()
         .ifPresent(l -> headers.add(new Header("Content-Language", l.toLanguageTag())));
     headers.add(new Header("X-Content-Type-Options", "nosniff"));
     headers.addAll(extra);
-    boolean notModified =
-        !request.include()
-            && Preconditions.isNotModified(representation, request.header("if-none-match"));
-    if (notModified) {
-      headers.removeIf(h -> h.name().equals("Content-Type"));
+    if (request.include()) {
+      return new Response(200, headers, representation.body(), true);
+    }
+    Preconditions.Outcome outcome = Preconditions.evaluate(
+        representation, request.header("if-match"), Optional.empty(),
+        request.header("if-none-match"), Optional.empty());
+    if (outcome == Preconditions.Outcome.PRECONDITION_FAILED) {
+      return problem(412, "Precondition failed: the current representation has the entity tag "
+          + representation.etag() + ".", headers.stream()
+              .filter(h -> h.name().equals("ETag") || h.name().equals("Vary"))
+              .toArray(Header[]::new));
+    }
+    if (outcome == Preconditions.Outcome.NOT_MODIFIED) {
+      headers.removeIf(h -> h.name().equals("Content-Type") || h.name().equals("Content-Encoding"));
       return new Response(304, headers, representation.body(), false);
     }
     return new Response(200, headers, representation.body(), !request.method().equals("HEAD"));
   }
+
+  /**
+   * Whether an {@code Accept-Encoding} value accepts gzip (RFC 9110 §12.5.3): {@code gzip} or
+   * {@code x-gzip} with a weight above 0, or {@code *} above 0 when gzip is not named.
+   */
+  static boolean acceptsGzip(Optional<String> header) {
+    if (header.isEmpty() || header.get().length() > 1024) {
+      return false;
+    }
+    Optional<Boolean> named = Optional.empty();
+    boolean any = false;
+    for (String element : header.get().split(",")) {
+      String[] parts = element.split(";");
+      String coding = parts[0].strip().toLowerCase(Locale.ROOT);
+      boolean accepted = true;
+      for (int i = 1; i < parts.length; i++) {
+        String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
+        if (parameter.startsWith("q=")) {
+          // qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] ); a bad one refuses.
+          accepted = parameter.matches("q=(0\\.[0-9]{0,3}|1(\\.0{0,3})?)")
+              && !parameter.matches("q=0(\\.0{0,3})?");
+        }
+      }
+      if (coding.equals("gzip") || coding.equals("x-gzip")) {
+        named = Optional.of(named.orElse(false) || accepted);
+      } else if (coding.equals("*")) {
+        any = accepted;
+      }
+    }
+    return named.orElse(any);
+  }
+
 
   /** A CORS preflight (Fetch standard §3.2.2 "CORS-preflight request"), or a plain OPTIONS. */
   private Response options(Request request) {
@@ -413,6 +509,17 @@ public final class Endpoints {
     return named.get();
   }
 
+  private static Optional<String> label(Optional<String> value) throws BadRequest {
+    if (value.isEmpty()) {
+      return value;
+    }
+    String label = value.get().strip();
+    if (label.isEmpty() || label.length() > DisplayOptions.MAX_LABEL_LENGTH) {
+      throw new BadRequest("label must be 1 to " + DisplayOptions.MAX_LABEL_LENGTH + " characters.");
+    }
+    return Optional.of(label);
+  }
+
   private int limit(Optional<String> value) throws BadRequest {
     if (value.isEmpty()) {
       return options.display().maxItems();
@@ -450,7 +557,8 @@ public final class Endpoints {
     return new Response(status, headers, (reason + "\n").getBytes(StandardCharsets.UTF_8), true);
   }
 
-  private record FragmentKey(Locale language, int limit, Optional<TickerRenderer.AssetUrls> urls) {}
+  /** A fragment's key: everything it is rendered from (the record's value equality). */
+  private record FragmentKey(TickerRenderer.Fragment fragment) {}
 
   /** A URL whose path ends with a slash, so that relative paths resolve below it. */
   private static URI asDirectory(URI url) {

@@ -8,6 +8,7 @@ import dev.newsfeed.servlet.LanguageNegotiator;
 import dev.newsfeed.servlet.NewsProvider;
 import dev.newsfeed.servlet.internal.source.SourceSet;
 import dev.newsfeed.servlet.internal.source.SourceStatus;
+import dev.newsfeed.text.Escape;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -255,7 +256,9 @@ public final class LiveFeed implements AutoCloseable {
   private static void logReport(ReloadReport before, ReloadReport after) {
     for (Diagnostic diagnostic : after.diagnostics()) {
       if (!before.diagnostics().contains(diagnostic)) {
-        LOG.log(diagnostic.isError() ? Level.WARNING : Level.INFO, "newsfeed: {0}", diagnostic);
+        // Escaped: a diagnostic quotes the source, whose text must not make a log line of its own.
+        LOG.log(diagnostic.isError() ? Level.WARNING : Level.INFO, "newsfeed: {0}",
+            Escape.forLog(diagnostic.toString()));
       }
     }
   }

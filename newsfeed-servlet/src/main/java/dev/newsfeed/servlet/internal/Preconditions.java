@@ -11,15 +11,58 @@ import java.util.Optional;
 
 /**
  * Conditional GET and HEAD (RFC 9110 §13): whether a request's validators show that the client
- * already holds the current representation, so that a 304 answers it.
+ * already holds the current representation, so that a 304 answers it, or that it expects another
+ * one, so that a 412 does.
  *
- * <p>Only {@code If-None-Match} is evaluated: representations have no modification date (see
- * {@link Representation}), so {@code If-Modified-Since} is ignored (§13.1.3). {@code If-None-Match} compares entity tags weakly (§13.1.2), so {@code W/"x"}
- * matches {@code "x"}; {@code *} matches any current representation. A malformed header of either
- * kind is treated as absent, never as an error.
+ * <p>The preconditions are evaluated in the order of §13.2.2: {@code If-Match} (strong comparison:
+ * a weak tag never matches; {@code *} matches), else {@code If-Unmodified-Since}, each failing
+ * with 412; then {@code If-None-Match} (weak comparison, so {@code W/"x"} matches {@code "x"};
+ * {@code *} matches any current representation), else {@code If-Modified-Since}, each giving 304.
+ * A malformed {@code If-None-Match} or date is treated as absent, never as an error; a malformed
+ * {@code If-Match} matches nothing, so it fails.
  */
 public final class Preconditions {
   private Preconditions() {}
+
+  /** What the preconditions of a request say. */
+  public enum Outcome {
+    /** Send the representation: 200. */
+    SEND,
+    /** The client's copy is current: 304 Not Modified. */
+    NOT_MODIFIED,
+    /** The client expected another representation: 412 Precondition Failed. */
+    PRECONDITION_FAILED
+  }
+
+  /**
+   * Evaluates the conditional headers of a GET or HEAD against the current representation
+   * (RFC 9110 §13.2.2).
+   *
+   * @param current the representation the server would send
+   * @param ifMatch the {@code If-Match} header, if any
+   * @param ifUnmodifiedSince the {@code If-Unmodified-Since} header, if any
+   * @param ifNoneMatch the {@code If-None-Match} header, if any
+   * @param ifModifiedSince the {@code If-Modified-Since} header, if any
+   * @return what to answer
+   */
+  public static Outcome evaluate(
+      Representation current,
+      Optional<String> ifMatch,
+      Optional<String> ifUnmodifiedSince,
+      Optional<String> ifNoneMatch,
+      Optional<String> ifModifiedSince) {
+    if (ifMatch.isPresent()) {
+      if (!matchesAny(ifMatch.get(), current.etag(), true)) {
+        return Outcome.PRECONDITION_FAILED;
+      }
+    } else if (ifUnmodifiedSince
+        .flatMap(Preconditions::parseHttpDate)
+        .filter(since -> current.lastModified().isAfter(since))
+        .isPresent()) {
+      return Outcome.PRECONDITION_FAILED;
+    }
+    return isNotModified(current, ifNoneMatch, ifModifiedSince) ? Outcome.NOT_MODIFIED : Outcome.SEND;
+  }
 
   /** Headers longer than this are ignored rather than scanned: no client needs more. */
   private static final int MAX_HEADER_LENGTH = 8192;
@@ -38,20 +81,30 @@ public final class Preconditions {
    *
    * @param current the representation the server would send
    * @param ifNoneMatch the {@code If-None-Match} header, if any
+   * @param ifModifiedSince the {@code If-Modified-Since} header, if any
    * @return true to answer 304 Not Modified
    */
-  public static boolean isNotModified(Representation current, Optional<String> ifNoneMatch) {
-    return ifNoneMatch.map(header -> matchesAny(header, current.etag())).orElse(false);
+  public static boolean isNotModified(
+      Representation current, Optional<String> ifNoneMatch, Optional<String> ifModifiedSince) {
+    if (ifNoneMatch.isPresent()) {
+      return matchesAny(ifNoneMatch.get(), current.etag(), false);
+    }
+    return ifModifiedSince
+        .flatMap(Preconditions::parseHttpDate)
+        .map(since -> !current.lastModified().isAfter(since))
+        .orElse(false);
   }
 
   /**
-   * Whether an {@code If-None-Match} list holds {@code etag}, by weak comparison.
+   * Whether an entity-tag list holds {@code etag}.
    *
    * @param header the header value, such as {@code "a", W/"b"} or {@code *}
    * @param etag the current strong tag, quoted
+   * @param strong whether to compare strongly (§8.8.3.2: a weak tag matches nothing), as {@code
+   *     If-Match} does, or weakly, as {@code If-None-Match} does
    * @return true if it matches
    */
-  static boolean matchesAny(String header, String etag) {
+  static boolean matchesAny(String header, String etag, boolean strong) {
     if (header.length() > MAX_HEADER_LENGTH) {
       return false;
     }
@@ -68,7 +121,8 @@ public final class Preconditions {
         i++;
         continue;
       }
-      if (trimmed.startsWith("W/", i)) {
+      boolean weak = trimmed.startsWith("W/", i);
+      if (weak) {
         i += 2;
       }
       if (i >= n || trimmed.charAt(i) != '"') {
@@ -78,7 +132,8 @@ public final class Preconditions {
       if (close < 0) {
         return false;
       }
-      if (trimmed.regionMatches(i, etag, 0, etag.length()) && close + 1 == i + etag.length()) {
+      if ((!strong || !weak)
+          && trimmed.regionMatches(i, etag, 0, etag.length()) && close + 1 == i + etag.length()) {
         return true;
       }
       i = close + 1;

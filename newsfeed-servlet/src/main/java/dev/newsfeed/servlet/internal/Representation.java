@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.servlet.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A response body with its validators, ready to be written as many times as it is asked for.
@@ -17,33 +24,34 @@ import java.util.Optional;
  * 128 bits of it in base64url. Every instance serving the same feed therefore answers the same
  * tag, and a client revalidating against any of them gets a 304.
  *
- * <p>There is no {@code Last-Modified}: no modification time is shared by every instance and
- * changes whenever the bytes do (a process's start or load time differs between instances; the
- * newest item's date misses an edit to an older item), and a date that two instances disagree on
- * would make one answer 304 and the other 200 to the same {@code If-Modified-Since}. The strong
- * entity tag alone validates, and {@code If-Modified-Since} is then ignored (RFC 9110 §13.1.3).
- *
- * @param body the bytes
- * @param mediaType the {@code Content-Type} value
- * @param etag the quoted strong entity tag
- * @param language the {@code Content-Language}, if the body is in one
+ * <p>Its gzip form ({@link #gzipped()}) is made the first time it is asked for and kept: a
+ * representation cached for one version of the news is compressed once for that version, not
+ * once per request. Being other bytes, it has its own strong tag, the identity one with {@code
+ * -gz} appended inside the quotes (RFC 9110 §8.8.3.3: a content coding changes the
+ * representation).
  */
-public record Representation(
-    byte[] body, String mediaType, String etag, Optional<Locale> language) {
+public final class Representation {
 
-  /**
-   * Checks the parts.
-   *
-   * @param body the bytes
-   * @param mediaType the {@code Content-Type} value
-   * @param etag the quoted strong entity tag
-   * @param language the {@code Content-Language}, if the body is in one
-   */
-  public Representation {
-    Objects.requireNonNull(body, "body");
-    Objects.requireNonNull(mediaType, "mediaType");
-    Objects.requireNonNull(etag, "etag");
-    Objects.requireNonNull(language, "language");
+  private final byte[] body;
+  private final String mediaType;
+  private final String etag;
+  private final Instant lastModified;
+  private final Optional<Locale> language;
+  private final Optional<String> contentEncoding;
+  /** The gzip form, once made; this object itself when gzip would not make it smaller. */
+  private volatile Representation gzipped;
+
+  private Representation(
+      byte[] body, String mediaType, String etag, Instant lastModified, Optional<Locale> language,
+      Optional<String> contentEncoding) {
+    this.body = Objects.requireNonNull(body, "body");
+    this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
+    this.etag = Objects.requireNonNull(etag, "etag");
+    // Truncated to seconds, the precision of HTTP dates.
+    this.lastModified =
+        Objects.requireNonNull(lastModified, "lastModified").truncatedTo(ChronoUnit.SECONDS);
+    this.language = Objects.requireNonNull(language, "language");
+    this.contentEncoding = contentEncoding;
   }
 
   /**
@@ -51,12 +59,13 @@ public record Representation(
    *
    * @param body the bytes; not copied, never to be changed
    * @param mediaType the {@code Content-Type} value
+   * @param lastModified when the content last changed
    * @param language the {@code Content-Language}, if any
    * @return the representation
    */
   public static Representation of(
-      byte[] body, String mediaType, Optional<Locale> language) {
-    return new Representation(body, mediaType, etagOf(body), language);
+      byte[] body, String mediaType, Instant lastModified, Optional<Locale> language) {
+    return new Representation(body, mediaType, etagOf(body), lastModified, language, Optional.empty());
   }
 
   /**
@@ -64,12 +73,106 @@ public record Representation(
    *
    * @param text the text
    * @param mediaType the {@code Content-Type} value
+   * @param lastModified when the content last changed
    * @param language the {@code Content-Language}, if any
    * @return the representation
    */
   public static Representation ofText(
-      String text, String mediaType, Optional<Locale> language) {
-    return of(text.getBytes(StandardCharsets.UTF_8), mediaType, language);
+      String text, String mediaType, Instant lastModified, Optional<Locale> language) {
+    return of(text.getBytes(StandardCharsets.UTF_8), mediaType, lastModified, language);
+  }
+
+  /**
+   * The bytes, not to be changed.
+   *
+   * @return the body
+   */
+  public byte[] body() {
+    return body;
+  }
+
+  /**
+   * The {@code Content-Type} value.
+   *
+   * @return the media type
+   */
+  public String mediaType() {
+    return mediaType;
+  }
+
+  /**
+   * The quoted strong entity tag.
+   *
+   * @return the tag
+   */
+  public String etag() {
+    return etag;
+  }
+
+  /**
+   * When the content last changed, to the second.
+   *
+   * @return the instant
+   */
+  public Instant lastModified() {
+    return lastModified;
+  }
+
+  /**
+   * The {@code Content-Language}, if the body is in one.
+   *
+   * @return the language
+   */
+  public Optional<Locale> language() {
+    return language;
+  }
+
+  /**
+   * The {@code Content-Encoding} of the body: {@code gzip} for a {@linkplain #gzipped() gzip
+   * form}, else empty.
+   *
+   * @return the coding
+   */
+  public Optional<String> contentEncoding() {
+    return contentEncoding;
+  }
+
+  /**
+   * The gzip form of this representation, made on the first call and kept.
+   *
+   * @return the gzip form, or empty if gzip does not make the body smaller (or this already is
+   *     one)
+   */
+  public Optional<Representation> gzipped() {
+    if (contentEncoding.isPresent()) {
+      return Optional.empty();
+    }
+    Representation made = gzipped;
+    if (made == null) {
+      byte[] compressed = gzip(body);
+      made = compressed.length < body.length
+          ? new Representation(compressed, mediaType, etag.substring(0, etag.length() - 1) + "-gz\"",
+              lastModified, language, Optional.of("gzip"))
+          : this;
+      gzipped = made; // a race makes the same bytes twice, harmlessly
+    }
+    return made == this ? Optional.empty() : Optional.of(made);
+  }
+
+  private static byte[] gzip(byte[] bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 3));
+    // Made once per version, so the best compression is worth its time. GZIPOutputStream writes no
+    // file name and a zero time, so that equal bodies give equal bytes, and equal tags.
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192) {
+      {
+        def.setLevel(Deflater.BEST_COMPRESSION);
+      }
+    }) {
+      gzip.write(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // not thrown by a ByteArrayOutputStream
+    }
+    return out.toByteArray();
   }
 
   /**

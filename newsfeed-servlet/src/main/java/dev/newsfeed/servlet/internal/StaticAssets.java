@@ -53,14 +53,15 @@ public final class StaticAssets {
   /**
    * Reads the assets.
    *
+   * @param loadedAt when they were loaded (kept in the representation; not sent, see Endpoints)
    * @return the assets
    * @throws UncheckedIOException if a resource is missing from the module (a packaging error)
    */
-  public static StaticAssets load() {
+  public static StaticAssets load(Instant loadedAt) {
     return new StaticAssets(
         Map.of(
-            STYLESHEET, asset(STYLESHEET, "text/css; charset=utf-8"),
-            SCRIPT, asset(SCRIPT, "text/javascript; charset=utf-8")));
+            STYLESHEET, asset(STYLESHEET, "text/css; charset=utf-8", loadedAt),
+            SCRIPT, asset(SCRIPT, "text/javascript; charset=utf-8", loadedAt)));
   }
 
   /**
@@ -83,7 +84,7 @@ public final class StaticAssets {
     return named(name).orElseThrow(() -> new IllegalArgumentException("no asset " + name));
   }
 
-  private static Asset asset(String name, String mediaType) {
+  private static Asset asset(String name, String mediaType, Instant loadedAt) {
     try (InputStream in = StaticAssets.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new UncheckedIOException(new IOException("resource missing from newsfeed-servlet: " + name));
@@ -92,7 +93,7 @@ public final class StaticAssets {
       return new Asset(
           name,
           Representation.digest(bytes, 6),
-          Representation.of(bytes, mediaType, Optional.empty()));
+          Representation.of(bytes, mediaType, loadedAt, Optional.empty()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -102,7 +102,7 @@ public final class StatusDocument {
       json.writeEnd().writeEnd();
     }
     return Representation.of(
-        bytes.toByteArray(), "application/json", Optional.empty());
+        bytes.toByteArray(), "application/json", report.at(), Optional.empty());
   }
 
   private static void write(JsonGenerator json, SourceStatus source) {

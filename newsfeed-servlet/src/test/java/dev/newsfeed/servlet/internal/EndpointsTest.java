@@ -58,11 +58,17 @@ class EndpointsTest {
         .withHttp(HttpOptions.defaults().withAllowedOrigins(List.of("https://host.example"))));
   }
 
+  private LiveFeed live;
+
+  private LiveFeed live() {
+    return live;
+  }
+
   private Endpoints endpoints(TickerOptions options) throws IOException {
-    LiveFeed live = LiveFeed.load(
+    live = LiveFeed.load(
         NewsProvider.of(SampleFeeds.version("A", 5)),
         feed -> LanguageNegotiator.of(Locale.ENGLISH, feed.languages()), CLOCK, "test");
-    assets = StaticAssets.load();
+    assets = StaticAssets.load(CLOCK.instant());
     return new Endpoints(live, assets, TickerRenderer.create(FormatStyle.LONG), options,
         Map.of("/feed.json", TITLES));
   }
@@ -74,6 +80,7 @@ class EndpointsTest {
     String serverUrl = "http://127.0.0.1:8080";
     final Map<String, String> parameters = new HashMap<>();
     final Map<String, String> headers = new HashMap<>();
+    final List<String> pageLanguages = new java.util.ArrayList<>();
 
     Get(String path) {
       this.path = path;
@@ -104,9 +111,14 @@ class EndpointsTest {
       return this;
     }
 
+    Get pageLanguage(String tag) {
+      pageLanguages.add(tag);
+      return this;
+    }
+
     Endpoints.Request request() {
-      return new Endpoints.Request(
-          method, path, include, "/app", "/app/news", serverUrl, parameters, headers);
+      return new Endpoints.Request(method, path, include, "/app", "/app/news", serverUrl,
+          parameters, headers, pageLanguages);
     }
   }
 
@@ -121,9 +133,9 @@ class EndpointsTest {
     assertThat(response.sendBody()).isTrue();
     assertThat(response.header("Content-Type")).hasValue("text/html; charset=utf-8");
     assertThat(response.header("Content-Language")).hasValue("en");
-    assertThat(response.header("Vary")).hasValue("Accept-Language, Origin");
+    assertThat(response.header("Vary")).hasValue("Accept-Language, Accept-Encoding, Origin");
     assertThat(response.header("Cache-Control")).hasValue("public, max-age=60");
-    // No Last-Modified: no instance-independent date exists (see Representation).
+    // No Last-Modified: no instance-independent date exists (see Endpoints.conditional).
     assertThat(response.header("Last-Modified")).isEmpty();
     assertThat(response.header("ETag")).hasValue(Representation.etagOf(response.body()));
     assertThat(response.text())
@@ -194,7 +206,7 @@ class EndpointsTest {
     assertThat(response.status()).isEqualTo(304);
     assertThat(response.sendBody()).isFalse();
     assertThat(response.header("ETag")).hasValue(etag);
-    assertThat(response.header("Vary")).hasValue("Accept-Language, Origin");
+    assertThat(response.header("Vary")).hasValue("Accept-Language, Accept-Encoding, Origin");
     assertThat(response.header("Cache-Control")).hasValue("public, max-age=60");
     assertThat(response.header("Content-Type")).isEmpty();
   }
@@ -321,7 +333,7 @@ class EndpointsTest {
     Endpoints closed = endpoints(TickerOptions.defaults());
     Endpoints.Response response = closed.handle(new Get("/ticker").header("origin", "https://host.example").request());
     assertThat(response.header("Access-Control-Allow-Origin")).isEmpty();
-    assertThat(response.header("Vary")).hasValue("Accept-Language");
+    assertThat(response.header("Vary")).hasValue("Accept-Language, Accept-Encoding");
   }
 
   @Test
@@ -362,12 +374,123 @@ class EndpointsTest {
   }
 
   @Test
+  void theFormattingLocaleIsPartOfTheCacheKeyAndContentLanguageIsTheContentsLanguage() {
+    Endpoints.Response fr = handle(new Get("/ticker").param("lang", "fr"));
+    Endpoints.Response frCa = handle(new Get("/ticker").header("accept-language", "fr-CA"));
+    assertThat(fr.header("Content-Language")).hasValue("fr");
+    assertThat(frCa.header("Content-Language")).hasValue("fr");
+    // fr-CA writes "30 juillet 2016" too, but is another representation, rendered for it.
+    assertThat(frCa.text()).contains(">30 juillet 2016</time>");
+    assertThat(live().state().snapshot().cachedCount()).isEqualTo(2);
+  }
+
+  @Test
+  void anIncludeTakesThePagesLanguageAfterItsOwnLangAndBeforeTheHeader() {
+    Endpoints.Response page = handle(new Get("/ticker").include().pageLanguage("fr").header("accept-language", "en"));
+    assertThat(page.text()).startsWith("<section class=\"nf-ticker\" lang=\"fr\"");
+    Endpoints.Response own = handle(new Get("/ticker").include().param("lang", "en").pageLanguage("fr"));
+    assertThat(own.text()).startsWith("<section class=\"nf-ticker\" lang=\"en\"");
+    Endpoints.Response unsupported = handle(new Get("/ticker").include().pageLanguage("de").pageLanguage("fr-MA"));
+    assertThat(unsupported.text()).startsWith("<section class=\"nf-ticker\" lang=\"fr\"");
+  }
+
+  @Test
+  void aNonMatchingIfMatchIsA412AndAMatchingOneIsServed() {
+    Endpoints.Response current = handle(new Get("/ticker"));
+    String etag = current.header("ETag").orElseThrow();
+    Endpoints.Response failed = handle(new Get("/ticker").header("if-match", "\"stale\""));
+    assertThat(failed.status()).isEqualTo(412);
+    assertThat(failed.text()).isEqualTo("Precondition failed: the current representation has the entity tag " + etag + ".\n");
+    assertThat(failed.header("ETag")).hasValue(etag);
+    assertThat(handle(new Get("/ticker").header("if-match", "\"stale\", " + etag)).status()).isEqualTo(200);
+    assertThat(handle(new Get("/ticker").header("if-match", "*")).status()).isEqualTo(200);
+    // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches.
+    assertThat(handle(new Get("/ticker").header("if-match", "W/" + etag)).status()).isEqualTo(412);
+    assertThat(handle(new Get("/ticker").header("if-match", "garbage")).status()).isEqualTo(412);
+    assertThat(handle(new Get("/ticker.css").header("if-match", "\"stale\"")).status()).isEqualTo(412);
+    // An include answers the page's request, whose preconditions are not the fragment's.
+    assertThat(handle(new Get("/ticker").include().header("if-match", "\"stale\"")).status()).isEqualTo(200);
+  }
+
+  @Test
+  void ifUnmodifiedSinceIsIgnoredSinceNoResponseHasAModificationDate() {
+    // RFC 9110 §13.1.4: without a modification date, If-Unmodified-Since must be ignored.
+    assertThat(handle(new Get("/ticker").header("if-unmodified-since", "Sat, 01 Jan 2000 00:00:00 GMT")).status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void gzipIsMadeOncePerVersionAndServedWhenAcceptedWithItsOwnTag() throws IOException {
+    Endpoints.Response plain = handle(new Get("/ticker"));
+    Endpoints.Response gzip = handle(new Get("/ticker").header("accept-encoding", "br, gzip;q=0.5"));
+    assertThat(gzip.header("Content-Encoding")).hasValue("gzip");
+    assertThat(plain.header("Content-Encoding")).isEmpty();
+    assertThat(gzip.header("Vary")).hasValueSatisfying(vary -> assertThat(vary).contains("Accept-Encoding"));
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip.body()))) {
+      assertThat(in.readAllBytes()).isEqualTo(plain.body());
+    }
+    String etag = plain.header("ETag").orElseThrow();
+    assertThat(gzip.header("ETag")).hasValue(etag.substring(0, etag.length() - 1) + "-gz\"");
+    // The same bytes for the next request: compressed once, kept with the representation.
+    assertThat(handle(new Get("/ticker").header("accept-encoding", "gzip")).body()).isSameAs(gzip.body());
+    Endpoints.Response revalidated = handle(new Get("/ticker").header("accept-encoding", "gzip")
+        .header("if-none-match", gzip.header("ETag").orElseThrow()));
+    assertThat(revalidated.status()).isEqualTo(304);
+    assertThat(handle(new Get("/ticker.js").header("accept-encoding", "gzip")).header("Content-Encoding")).hasValue("gzip");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"gzip;q=0", "identity", "deflate, br", "*;q=0", "gzip;q=0, *", "gzip;q=2", "gzip;q=abc"})
+  void gzipIsNotSentWhenNotAccepted(String acceptEncoding) {
+    assertThat(handle(new Get("/ticker").header("accept-encoding", acceptEncoding)).header("Content-Encoding"))
+        .as(acceptEncoding).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"*", "x-gzip", "GZIP", "deflate;q=0.9, gzip;q=0.001", "gzip;q=0, x-gzip"})
+  void gzipIsSentWhenAccepted(String acceptEncoding) {
+    assertThat(handle(new Get("/ticker").header("accept-encoding", acceptEncoding)).header("Content-Encoding"))
+        .as(acceptEncoding).hasValue("gzip");
+  }
+
+  @Test
+  void anIncludeIsNeverCompressed() {
+    Endpoints.Response included = handle(new Get("/ticker").include().header("accept-encoding", "gzip"));
+    assertThat(included.header("Content-Encoding")).isEmpty();
+    assertThat(included.text()).startsWith("<section");
+  }
+
+  @Test
+  void statusHasAnEntityTagAndRevalidates() {
+    Endpoints.Response status = handle(new Get("/status"));
+    assertThat(status.header("ETag")).hasValue(Representation.etagOf(status.body()));
+    assertThat(status.header("Last-Modified")).isEmpty();
+    assertThat(status.header("Cache-Control")).hasValue("no-store");
+    assertThat(handle(new Get("/status").header("if-none-match", status.header("ETag").orElseThrow())).status())
+        .isEqualTo(304);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   "})
+  void aBlankOrOverlongLabelIsA400(String label) {
+    assertThat(handle(new Get("/ticker").param("label", label)).status()).isEqualTo(400);
+    assertThat(handle(new Get("/ticker").param("label", "x".repeat(101))).text())
+        .isEqualTo("label must be 1 to 100 characters.\n");
+  }
+
+  @Test
+  void theLabelParameterNamesTheRegion() {
+    assertThat(handle(new Get("/ticker").param("label", " Press releases ")).text())
+        .contains(" aria-label=\"Press releases\" ");
+  }
+
+  @Test
   void entryIdsNeverFollowTheRequestsHostButLinksDoWhenNoSiteUrlIsSet() throws IOException {
     Endpoints real = new Endpoints(
         LiveFeed.load(NewsProvider.of(SampleFeeds.version("A", 2)),
             feed -> LanguageNegotiator.of(Locale.ENGLISH, feed.languages()), CLOCK, "test"),
-        StaticAssets.load(), TickerRenderer.create(FormatStyle.LONG), TickerOptions.defaults(),
-        FeedDocuments.available());
+        StaticAssets.load(CLOCK.instant()), TickerRenderer.create(FormatStyle.LONG),
+        TickerOptions.defaults(), FeedDocuments.available());
     String one = real.handle(new Get("/feed.atom").server("http://news.example.org").request()).text();
     String two = real.handle(new Get("/feed.atom").server("http://evil.example").request()).text();
     java.util.function.Function<String, List<String>> ids = atom -> java.util.regex.Pattern

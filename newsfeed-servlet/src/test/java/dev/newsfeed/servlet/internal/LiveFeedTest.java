@@ -151,7 +151,7 @@ class LiveFeedTest {
     NewsFeed feed = SampleFeeds.version("A", 3);
     LiveFeed live = LiveFeed.load(NewsProvider.fromSupplier(() -> feed), NEGOTIATOR, clock, "test");
     Snapshot first = live.snapshot();
-    first.cached("key", () -> Representation.ofText("x", "text/plain", Optional.empty()));
+    first.cached("key", () -> Representation.ofText("x", "text/plain", Instant.EPOCH, Optional.empty()));
     assertThat(live.reload().snapshot()).isSameAs(first);
     assertThat(first.cachedCount()).isEqualTo(1);
   }
@@ -205,7 +205,7 @@ class LiveFeedTest {
             Snapshot snapshot = live.snapshot();
             String html = snapshot.cached("fragment", () -> Representation.ofText(
                 renderer.render(snapshot.feed(), LanguageChain.of(Locale.ENGLISH), 30, Optional.empty()),
-                "text/html", Optional.empty())).text();
+                "text/html", snapshot.lastModified(), Optional.empty())).text();
             Set<String> versions = versionsIn(html);
             assertThat(versions).as(html).hasSize(1);
             seen.addAll(versions);

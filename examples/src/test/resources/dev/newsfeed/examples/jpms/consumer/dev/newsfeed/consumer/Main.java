@@ -61,7 +61,7 @@ public final class Main {
     NewsItem newest = feed.items().get(0);
     out.println("listing: " + feed.size() + " items, the newest " + newest.id() + " " + newest.original().title());
 
-    // JSON-B: the JsonbProvider lookup finds Yasson only if the module graph bound it.
+    // JSON-B: the JsonbProvider lookup finds Yasson only if the module graph has it.
     out.println("JSON-B provider: " + JsonbProvider.provider().getClass().getModule().getName());
     try (NewsJson json = NewsJson.create()) {
       NewsFeed back = json.fromJson("feed.json", json.toJson(feed));
