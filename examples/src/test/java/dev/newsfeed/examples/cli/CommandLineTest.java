@@ -199,7 +199,8 @@ class CommandLineTest {
   void feedsWrittenByConvertAreAcceptedAsInputAgain() throws IOException {
     for (String format : List.of("atom", "rss", "jsonfeed", "json")) {
       out.reset();
-      assertThat(run("convert", "--to", format, fr, en, ar)).as(format).isZero();
+      assertThat(run("convert", "--to", format, "--site", "https://www.example.org/", fr, en, ar))
+          .as(format).isZero();
       String extension = format.equals("jsonfeed") ? "json" : format;
       Path written = Files.write(dir.resolve("round-trip." + format + "." + extension), out.toByteArray());
 
