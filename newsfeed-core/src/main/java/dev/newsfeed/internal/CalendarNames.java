@@ -98,14 +98,31 @@ public final class CalendarNames {
     Map<String, Month> months = new HashMap<>();
     Map<String, DayOfWeek> weekdays = new HashMap<>();
     for (Locale source : locales) {
+      Map<String, Month> ownMonths = new HashMap<>();
+      Map<String, DayOfWeek> ownWeekdays = new HashMap<>();
+      Set<String> ambiguous = new HashSet<>();
       for (TextStyle style : STYLES) {
         for (Month month : Month.values()) {
-          months.putIfAbsent(key(month.getDisplayName(style, source)), month);
+          String name = key(month.getDisplayName(style, source));
+          if (ownMonths.getOrDefault(name, month) != month) {
+            ambiguous.add(name);
+          }
+          ownMonths.putIfAbsent(name, month);
         }
         for (DayOfWeek day : DayOfWeek.values()) {
-          weekdays.putIfAbsent(key(day.getDisplayName(style, source)), day);
+          String name = key(day.getDisplayName(style, source));
+          if (ownWeekdays.getOrDefault(name, day) != day) {
+            ambiguous.add(name);
+          }
+          ownWeekdays.putIfAbsent(name, day);
         }
       }
+      // A short name a locale gives two months (Jola-Fonyi's "Sú") tells neither: left out, so
+      // that a date using it is reported rather than read as the wrong month.
+      ownMonths.keySet().removeAll(ambiguous);
+      ownWeekdays.keySet().removeAll(ambiguous);
+      ownMonths.forEach(months::putIfAbsent);
+      ownWeekdays.forEach(weekdays::putIfAbsent);
     }
     months.remove("");
     weekdays.remove("");
@@ -114,7 +131,8 @@ public final class CalendarNames {
 
   /**
    * The form in which names are compared: lower case, compatibility-decomposed, without
-   * combining marks (accents, Arabic vowel signs and hamza), tatweel, format characters and
+   * combining marks on Latin, Greek, Cyrillic, Arabic and Hebrew letters (accents, vowel signs and
+   * hamza; other scripts keep theirs, which tell names apart), tatweel, format characters and
    * periods, with the Arabic letter variants alef wasla and alef maksura folded, and runs of
    * spaces as one space.
    *
@@ -126,12 +144,20 @@ public final class CalendarNames {
         Normalizer.normalize(word.toString().toLowerCase(Locale.ROOT), Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean space = false;
+    boolean optionalMarks = true;
     for (int i = 0; i < decomposed.length(); ) {
       int c = decomposed.codePointAt(i);
       i += Character.charCount(c);
       int type = Character.getType(c);
-      if (type == Character.NON_SPACING_MARK
-          || type == Character.ENCLOSING_MARK
+      boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+      if (Character.isLetter(c)) {
+        optionalMarks = hasOptionalMarks(Character.UnicodeScript.of(c));
+      }
+      if (mark && !optionalMarks) {
+        out.appendCodePoint(c);
+        continue;
+      }
+      if (mark
           || type == Character.FORMAT
           || c == '.'
           || c == '\u0640') {
@@ -153,6 +179,19 @@ public final class CalendarNames {
           });
     }
     return out.toString();
+  }
+
+  /**
+   * Whether the marks on letters of {@code script} are accents and vowel signs an editor may leave
+   * out (Latin, Greek and Cyrillic accents, Arabic and Hebrew vowel signs and hamza), rather than
+   * part of the letters, as Thai, Devanagari or Tibetan vowel signs are (without them, {@code
+   * มี.ค.}, March, would be {@code ม.ค.}, January).
+   */
+  private static boolean hasOptionalMarks(Character.UnicodeScript script) {
+    return switch (script) {
+      case LATIN, GREEK, CYRILLIC, ARABIC, HEBREW, COMMON, INHERITED -> true;
+      default -> false;
+    };
   }
 
   /**

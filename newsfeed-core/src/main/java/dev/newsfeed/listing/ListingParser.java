@@ -36,12 +36,21 @@ import java.util.Objects;
  *       ({@code 2016-07-30}, always year-month-day), or long in the listing's language ({@code 30
  *       juillet 2016}, {@code 1er juillet 2016}, {@code samedi 30 juillet 2016}, {@code July 30,
  *       2016}, {@code 30 يوليوز 2016}, {@code ٣٠ يوليو ٢٠١٦}), month names from CLDR, matched
- *       without regard to case or accents. The day/month order of numeric dates is {@link
+ *       without regard to case or accents; and the long and medium forms of any language CLDR
+ *       has, from its own patterns ({@code 30 de julio de 2016}, {@code 30. Juli 2016}, {@code
+ *       2016年7月30日}). The day/month order of numeric dates is {@link
  *       ListingOptions#dateOrder() configured} or inferred from the whole listing, see {@link
- *       DateOrder#AUTO}.
- *   <li><b>Datelines.</b> A leading {@code PLACE - }, {@code PLACE, DATE - } or {@code PLACE,
- *       weekday DAY MONTH – } on the first summary paragraph becomes the item's {@link
+ *       DateOrder#AUTO}. Years before 1900 or after next year are errors; a time after the date is
+ *       kept with its UTC offset, else left out with a warning.
+ *   <li><b>Datelines.</b> A leading {@code PLACE - }, {@code PLACE, DATE - }, {@code PLACE, le
+ *       DATE – }, {@code PLACE (AGENCY) - } or {@code PLACE, DATE (AGENCY) - } before the start of a
+ *       sentence, on the first summary paragraph, becomes the item's {@link
  *       dev.newsfeed.ItemText#dateline() dateline}; the paragraph keeps the rest.
+ *   <li><b>Mistakes.</b> A date line inside a paragraph (a blank line left out) is an error at the
+ *       date, and the items are split where the blank lines belong; a date above its title is an
+ *       error at the date; the same date and title twice is a warning; control characters are
+ *       removed with one warning; bytes that are not UTF-8 are an error naming the encoding they
+ *       look like ({@link ListingOptions#encoding()} reads other encodings).
  *   <li><b>Ids.</b> An editor pins an item's id by ending its title line with a space and
  *       {@code {#id}} (letters A-Z a-z, digits, {@code . _ ~ -}): {@code L’OIM devient une
  *       organisation affiliée {#oim-onu-2016}}; anything else that looks like {@code {#…}} is an
@@ -94,7 +103,7 @@ public final class ListingParser {
   /**
    * Reads a listing file; diagnostics name it by its file name.
    *
-   * @param file the file, UTF-8
+   * @param file the file, in the options' encoding (UTF-8 by default)
    * @return the feed and the warnings (and, in lenient mode, the errors)
    * @throws IOException if the file cannot be read
    * @throws NewsParseException in strict mode, if the listing has an error
@@ -109,14 +118,14 @@ public final class ListingParser {
    * Reads a listing from bytes.
    *
    * @param sourceName the label diagnostics give the input, such as its file name
-   * @param content UTF-8, with or without a byte order mark
+   * @param content in the options' encoding, UTF-8 by default, with or without a byte order mark
    * @return the feed and the warnings (and, in lenient mode, the errors)
    * @throws NewsParseException in strict mode, if the listing has an error
    */
   public ParseResult parse(String sourceName, byte[] content) {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(content, "content");
-    return reader.read(sourceName, SourceText.decode(content));
+    return reader.read(sourceName, SourceText.decode(content, options.encoding(), options.language()));
   }
 
   /**

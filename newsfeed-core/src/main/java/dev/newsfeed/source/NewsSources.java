@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads news sources of any supported format and merges them.
@@ -114,7 +113,8 @@ public final class NewsSources {
         ListingOptions listing =
             ListingOptions.of(listingLanguage)
                 .withDateOrder(options.dateOrder())
-                .withStrictness(options.strictness());
+                .withStrictness(options.strictness())
+                .withEncoding(options.encoding());
         return ListingParser.create(listing).parse(name, content);
       }
     }
@@ -171,8 +171,17 @@ public final class NewsSources {
         SourceFormat.extensionOf(Objects.requireNonNull(fileName, "fileName")));
   }
 
-  private static final Set<String> KNOWN_EXTENSIONS =
-      Set.of("txt", "json", "xml", "atom", "rss", "rdf");
+  /**
+   * The extensions this class reads by name, without their dots: {@code txt}, {@code json},
+   * {@code xml}, {@code atom}, {@code rss}, {@code rdf}.
+   *
+   * @return the extensions, listings first
+   */
+  public static List<String> knownExtensions() {
+    return KNOWN_EXTENSIONS;
+  }
+
+  private static final List<String> KNOWN_EXTENSIONS = List.of("txt", "json", "xml", "atom", "rss", "rdf");
 
   /**
    * Reads files holding the same news in different languages and merges them, the first leading

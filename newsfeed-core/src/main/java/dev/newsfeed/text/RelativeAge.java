@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DecimalStyle;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -43,9 +44,10 @@ import java.util.function.LongFunction;
  * quantity chosen by the CLDR plural category of the count (one, two, few, many, other...). The
  * wording follows CLDR, except that Arabic uses "منذ" (since), usual in Moroccan and news writing,
  * where CLDR has "قبل". Languages with a table: French, English and Arabic, in any region
- * ({@code fr-CA}, {@code ar-MA}). <strong>Any other language falls back to English</strong> (with
- * Latin digits); {@link #wordingLanguage()} tells which language the words are in, so that a page
- * can mark them with the right {@code lang}.
+ * ({@code fr-CA}, {@code ar-MA}). <strong>In any other language the age is the absolute date
+ * instead</strong>, in the CLDR long format of the locale ({@code 30 de julio de 2016}, {@code 30.
+ * Juli 2016}): never another language's words. {@link #isRelative()} tells which of the two a
+ * formatter gives.
  *
  * <p>Numbers are written with the locale's digits, as {@link LocalizedDateFormat} does: {@code ar}
  * writes "منذ ٣ أيام", {@code ar-MA} writes "منذ 3 أيام".
@@ -58,12 +60,14 @@ public final class RelativeAge {
   private final Wording wording;
   private final char zeroDigit;
 
+  private final LocalizedDateFormat absolute;
+
   private RelativeAge(Locale locale, Clock clock) {
     this.locale = locale;
     this.clock = clock;
-    Wording table = WORDINGS.get(locale.getLanguage());
-    this.wording = table != null ? table : ENGLISH;
-    this.zeroDigit = table != null ? DecimalStyle.of(locale).getZeroDigit() : '0';
+    this.wording = WORDINGS.get(locale.getLanguage());
+    this.zeroDigit = DecimalStyle.of(locale).getZeroDigit();
+    this.absolute = wording == null ? LocalizedDateFormat.of(FormatStyle.LONG, locale) : null;
   }
 
   /**
@@ -89,19 +93,31 @@ public final class RelativeAge {
   }
 
   /**
-   * The language the words are in: the locale's language when it has a table, else English.
+   * The language the words are in: the language of the locale's table, or the locale itself for
+   * a language without one, whose dates are given in its own CLDR format.
    *
-   * @return {@code fr}, {@code en} or {@code ar}
+   * @return {@code fr}, {@code en} or {@code ar}, or the locale
    */
   public Locale wordingLanguage() {
-    return wording.language();
+    return wording != null ? wording.language() : locale;
+  }
+
+  /**
+   * Whether ages are given in words ("il y a 3 jours"), or as the absolute date because the
+   * locale's language has no relative wording here.
+   *
+   * @return true for French, English and Arabic in any region
+   */
+  public boolean isRelative() {
+    return wording != null;
   }
 
   /**
    * The age of {@code date} in words.
    *
    * @param date the publication date
-   * @return such as "il y a 3 jours", "yesterday" or "منذ يومين"
+   * @return such as "il y a 3 jours", "yesterday" or "منذ يومين"; in a language without wording,
+   *     the date, such as "30 de julio de 2016"
    */
   public String format(PublicationDate date) {
     Objects.requireNonNull(date, "date");
@@ -110,6 +126,9 @@ public final class RelativeAge {
         date instanceof PublicationDate.Moment moment
             ? moment.dateTime().atZoneSameInstant(clock.getZone()).toLocalDate()
             : date.date();
+    if (wording == null) {
+      return absolute.format(day);
+    }
     long days = ChronoUnit.DAYS.between(day, today);
     if (days == 0) {
       return wording.today();

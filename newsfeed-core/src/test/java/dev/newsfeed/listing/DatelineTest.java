@@ -42,6 +42,17 @@ class DatelineTest {
         "ar | الدار البيضاء - انعقد | الدار البيضاء | انعقد",
         "ar | الرباط، 16-19 ماي 2016 - في إطار | الرباط، 16-19 ماي 2016 | في إطار",
         "ar | الرباط، الأربعاء 23 مارس – قدم برنامج | الرباط، الأربعاء 23 مارس | قدم برنامج",
+        "en | PARIS (AFP) - France said | PARIS (AFP) | France said",
+        "en | LONDON, July 30 (Reuters) - British lawmakers | LONDON, July 30 (Reuters) | British lawmakers",
+        "en | WASHINGTON (AP) — The Senate | WASHINGTON (AP) | The Senate",
+        "ar | جنيف (و م ع) - قررت الدول | جنيف (و م ع) | قررت الدول",
+        "fr | Casablanca, le 3 juin 2016 – Le projet | Casablanca, le 3 juin 2016 | Le projet",
+        "fr | Genève, le 30 juin - Les Etats membres | Genève, le 30 juin | Les Etats membres",
+        "fr | RABAT (MAP) - Le ministre | RABAT (MAP) | Le ministre",
+        "es | Ginebra, 30 de julio - Los Estados | Ginebra, 30 de julio | Los Estados",
+        "es | MADRID (EFE) - El Gobierno | MADRID (EFE) | El Gobierno",
+        "de | Genf, 30. Juli 2016 - Die Mitgliedstaaten | Genf, 30. Juli 2016 | Die Mitgliedstaaten",
+        "en | Geneva - “We welcome it,” he said | Geneva | “We welcome it,” he said",
       })
   void datelineIsSplitFromTheBody(String tag, String summary, String dateline, String body) {
     ItemText text = withSummary(tag, summary);
@@ -69,9 +80,29 @@ class DatelineTest {
         "Rabat-Salé, le projet avance.",
         "- Rabat, le projet avance.",
         "Rabat 2016 - Le projet avance.",
+        "Bref - le projet avance bien.",
+        "Rabat - le projet avance bien.",
+        "GENEVA (the seat of IOM) - Member states met.",
+        "Rabat (le siège) - Le projet avance.",
       })
   void sentenceThatIsNotADatelineIsLeftWhole(String summary) {
     ItemText text = withSummary("fr", summary);
+
+    assertThat(text.dateline()).isEmpty();
+    assertThat(text.summary()).containsExactly(summary);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | Well - this is not a dateline, really.",
+        "en | Update - the meeting was moved to Monday.",
+        "es | Bueno - esto no es una entradilla.",
+        "de | Also - das ist keine Ortsmarke.",
+      })
+  void aWordFollowedByALowerCaseClauseIsNoDateline(String tag, String summary) {
+    ItemText text = withSummary(tag, summary);
 
     assertThat(text.dateline()).isEmpty();
     assertThat(text.summary()).containsExactly(summary);

@@ -143,17 +143,28 @@ class StructureDiagnosticsTest {
   }
 
   @Test
-  void dateInsideAParagraphIsAWarningNotASilentChange() {
+  void aDateUnderItsTitleWithoutABlankLineIsAnErrorAndLenientStillReadsTheItem() {
     String text =
         lines("A", "", "07/30/2016", "", "Résumé A.", "", "B", "07/04/2016", "", "Résumé B.");
+
+    assertThat(firstError(FR, text)).isEqualTo("news.txt:8:1: error: expected a blank line between the"
+        + " title and the date [07/04/2016], found them in one paragraph");
+    ParseResult result = lenient(FR, text);
+    assertThat(result.feed().items()).extracting(item -> item.original().title()).containsExactly("A", "B");
+  }
+
+  @Test
+  void aDateAfterASentenceInsideAParagraphStaysTextWithAWarning() {
+    String text = lines("A", "", "07/30/2016", "", "Le programme s’ouvre.", "07/04/2016", "Suite.");
 
     ParseResult result = parse(FR, text);
 
     assertThat(result.feed().items()).hasSize(1);
     assertThat(result.diagnostics()).extracting(Object::toString)
-        .containsExactly("news.txt:8:1: warning: expected a blank line before and after the date"
+        .containsExactly("news.txt:6:1: warning: expected a blank line before and after the date"
             + " [07/04/2016], found it inside a paragraph, where it is read as text");
   }
+
 
   @Test
   void itemsOutOfDateOrderAreAWarningAndTheFeedIsSorted() {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import dev.newsfeed.testing.Golden;
 
 /**
  * Real-world-shaped feeds in {@code syndication/corpus}: each is read leniently and what came out

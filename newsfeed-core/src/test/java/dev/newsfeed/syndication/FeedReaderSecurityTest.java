@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import dev.newsfeed.testing.Golden;
 
 /**
  * XML attacks on the reader: each is refused with a located error before anything is expanded or

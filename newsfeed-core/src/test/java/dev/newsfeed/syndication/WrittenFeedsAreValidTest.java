@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import dev.newsfeed.testing.Golden;
 
 /**
  * Every document the writers produce for the test feeds passes its format's checks: Atom the RFC

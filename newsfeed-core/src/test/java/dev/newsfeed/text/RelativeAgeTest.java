@@ -140,13 +140,18 @@ class RelativeAgeTest {
   }
 
   @Test
-  void unknownLanguagesFallBackToEnglishWithLatinDigits() {
+  void aLanguageWithoutWordingGetsTheAbsoluteDateInItsOwnFormatNeverEnglishWords() {
     RelativeAge german = RelativeAge.of(Locale.GERMAN, CLOCK);
-    assertThat(german.format(PublicationDate.of(TODAY.minusDays(3)))).isEqualTo("3 days ago");
-    assertThat(german.wordingLanguage()).isEqualTo(Locale.ENGLISH);
+    assertThat(german.format(PublicationDate.of(TODAY.minusDays(3)))).isEqualTo("7. August 2016");
+    assertThat(german.isRelative()).isFalse();
+    assertThat(german.wordingLanguage()).isEqualTo(Locale.GERMAN);
     assertThat(german.locale()).isEqualTo(Locale.GERMAN);
-    assertThat(RelativeAge.of(Locale.forLanguageTag("fa-IR"), CLOCK).format(PublicationDate.of(TODAY.minusDays(3))))
-        .isEqualTo("3 days ago");
+    assertThat(age(Locale.forLanguageTag("es"), TODAY.minusDays(3))).isEqualTo("7 de agosto de 2016");
+    assertThat(age(Locale.forLanguageTag("es"), TODAY)).isEqualTo("10 de agosto de 2016");
+    assertThat(age(Locale.forLanguageTag("fa-IR"), TODAY.minusDays(3)))
+        .isEqualTo(LocalizedDateFormat.of(java.time.format.FormatStyle.LONG, Locale.forLanguageTag("fa-IR"))
+            .format(TODAY.minusDays(3)));
+    assertThat(RelativeAge.of(Locale.FRENCH, CLOCK).isRelative()).isTrue();
   }
 
   @Test

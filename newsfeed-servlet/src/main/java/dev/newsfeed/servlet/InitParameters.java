@@ -6,6 +6,7 @@ import dev.newsfeed.listing.DateOrder;
 import dev.newsfeed.source.SourceOptions;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
@@ -62,6 +63,8 @@ import java.util.regex.Pattern;
  *         {@code dmy} or {@code ymd}: the order of numeric dates in listings</td></tr>
  *     <tr><td>{@code source-language}</td><td>from each file name</td><td>the language of every
  *         source, overriding what file names such as {@code news.fr.txt} say</td></tr>
+ *     <tr><td>{@code source-encoding}</td><td>{@code UTF-8}</td><td>the encoding listings were
+ *         saved in, such as {@code windows-1252}; feeds and JSON declare their own</td></tr>
  *     <tr><th colspan="3">HTTP ({@link HttpOptions})</th></tr>
  *     <tr><td>{@code default-language}</td><td>{@code en}</td><td>the language when the request
  *         names none that is supported</td></tr>
@@ -105,6 +108,8 @@ public final class InitParameters {
   public static final String DATE_ORDER = "date-order";
   /** Init parameter forcing the language of every source. */
   public static final String SOURCE_LANGUAGE = "source-language";
+  /** Init parameter giving the encoding of listings. */
+  public static final String SOURCE_ENCODING = "source-encoding";
 
   /** Init parameter naming the default language. */
   public static final String DEFAULT_LANGUAGE = "default-language";
@@ -141,6 +146,7 @@ public final class InitParameters {
     reading(STRICTNESS, (r, v) -> r.withStrictness(named(STRICTNESS, List.of(Strictness.values()), v)));
     reading(DATE_ORDER, (r, v) -> r.withDateOrder(named(DATE_ORDER, List.of(DateOrder.values()), v)));
     reading(SOURCE_LANGUAGE, (r, v) -> r.withLanguage(language(SOURCE_LANGUAGE, v)));
+    reading(SOURCE_ENCODING, (r, v) -> r.withEncoding(encoding(v)));
 
     http(DEFAULT_LANGUAGE, (h, v) -> h.withDefaultLanguage(language(DEFAULT_LANGUAGE, v)));
     http(LANGUAGES, (h, v) -> h.withLanguages(languages(v)));
@@ -304,6 +310,15 @@ public final class InitParameters {
       // reported below
     }
     throw invalid(parameter, "a BCP 47 language tag such as fr or ar-MA", value);
+  }
+
+  private static Charset encoding(String value) {
+    try {
+      return Charset.forName(value);
+    } catch (IllegalArgumentException e) {
+      // IllegalCharsetNameException and UnsupportedCharsetException both
+      throw invalid(SOURCE_ENCODING, "an encoding such as UTF-8 or windows-1252", value);
+    }
   }
 
   private static List<Locale> languages(String value) {

@@ -31,6 +31,7 @@ class InitParametersTest {
           Map.entry("strictness", "lenient"),
           Map.entry("date-order", "dmy"),
           Map.entry("source-language", "ar"),
+          Map.entry("source-encoding", "windows-1256"),
           Map.entry("site-url", "https://www.example.org/"),
           Map.entry("excerpt-length", "120"),
           Map.entry("label", " Événements "),
@@ -67,6 +68,7 @@ class InitParametersTest {
     assertThat(options.sources().reading().strictness()).isEqualTo(Strictness.LENIENT);
     assertThat(options.sources().reading().dateOrder()).isEqualTo(DateOrder.DMY);
     assertThat(options.sources().reading().language()).contains(Locale.forLanguageTag("ar"));
+    assertThat(options.sources().reading().encoding()).isEqualTo(java.nio.charset.Charset.forName("windows-1256"));
     assertThat(options.http().siteUrl()).contains(java.net.URI.create("https://www.example.org/"));
     assertThat(options.display().excerptLength()).isEqualTo(120);
     assertThat(options.display().label()).contains("Événements");
@@ -93,6 +95,8 @@ class InitParametersTest {
         "excerpt-length | short | init parameter excerpt-length: expected a length such as 120, or 0 for no excerpt, found [short]",
         "date-order | european | init parameter date-order: expected auto, mdy, dmy or ymd, found [european]",
         "source-language | 12 | init parameter source-language: expected a BCP 47 language tag such as fr or ar-MA, found [12]",
+        "source-encoding | latin-9000 | init parameter source-encoding: expected an encoding such as UTF-8 or windows-1252, found [latin-9000]",
+        "source-encoding | 'bad name!' | init parameter source-encoding: expected an encoding such as UTF-8 or windows-1252, found [bad name!]",
         "strictness | loose | init parameter strictness: expected strict or lenient, found [loose]",
         "site-url | /relative | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [/relative]",
         "site-url | https://x.example/?q=1 | init parameter site-url: expected an absolute http or https URL such as https://www.example.org/, found [https://x.example/?q=1]",

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A command's arguments: options ({@code --name value}, {@code --name=value} or a bare flag) and
- * operands. Options may repeat; {@code --} ends them.
+ * A command's arguments: options ({@code --name value}, {@code --name=value}, {@code -x value}
+ * or a bare flag) and operands. Options may repeat; {@code --} ends them.
  *
  * @param options each option's values, in order
  * @param operands the remaining arguments
@@ -27,6 +27,23 @@ public record Arguments(Map<String, List<String>> options, List<String> operands
    */
   public static Arguments parse(List<String> args, Set<String> valued, Set<String> flags)
       throws UsageException {
+    return parse(args, valued, flags, Map.of());
+  }
+
+  /**
+   * Parses {@code args}, where some options also have a one-letter form ({@code -o FILE} for
+   * {@code --output FILE}). A lone {@code -} is an operand: standard input.
+   *
+   * @param args the arguments after the command name
+   * @param valued the options that take a value
+   * @param flags the options that take none
+   * @param letters the long name of each one-letter option, by its letter
+   * @return the arguments
+   * @throws UsageException for an unknown option or a missing value
+   */
+  public static Arguments parse(
+      List<String> args, Set<String> valued, Set<String> flags, Map<Character, String> letters)
+      throws UsageException {
     Map<String, List<String>> options = new LinkedHashMap<>();
     List<String> operands = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
@@ -35,7 +52,16 @@ public record Arguments(Map<String, List<String>> options, List<String> operands
         operands.addAll(args.subList(i + 1, args.size()));
         break;
       }
-      if (!arg.startsWith("--")) {
+      if (arg.length() == 2 && arg.charAt(0) == '-' && arg.charAt(1) != '-') {
+        String name = letters.get(arg.charAt(1));
+        if (name == null) {
+          throw new UsageException("unknown option " + arg);
+        }
+        arg = "--" + name;
+      } else if (!arg.startsWith("--")) {
+        if (arg.startsWith("-") && arg.length() > 1) {
+          throw new UsageException("unknown option " + arg);
+        }
         operands.add(arg);
         continue;
       }

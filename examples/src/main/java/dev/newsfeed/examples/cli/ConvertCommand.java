@@ -8,23 +8,32 @@ import dev.newsfeed.json.NewsJson;
 import dev.newsfeed.syndication.FeedFormat;
 import dev.newsfeed.syndication.FeedOptions;
 import dev.newsfeed.syndication.FeedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code convert --to json|jsonfeed|atom|rss [--lang TAG] [--date-order ...] [--lenient]
- * [--site URL] FILE...}: reads the files (merging several into one multilingual feed) and writes
- * the feed to standard output; diagnostics go to standard error. Exit status 0 without errors, 1
- * with errors (in lenient mode the good items are still written), 2 for usage errors.
+ * {@code convert --to json|jsonfeed|atom|rss [--lang TAG] [--date-order ...] [--encoding NAME]
+ * [--lenient] [--site URL] [-o FILE] FILE...}: reads the files (merging several into one
+ * multilingual feed) and writes the feed to standard output or {@code -o FILE}; diagnostics go to
+ * standard error. Exit status 0 without errors, 1 with errors (in lenient mode the good items are
+ * still written), 2 for usage errors.
  */
 public final class ConvertCommand {
   private ConvertCommand() {}
@@ -32,7 +41,23 @@ public final class ConvertCommand {
   /** One line of usage. */
   public static final String USAGE =
       "convert --to json|jsonfeed|atom|rss [--lang TAG] [--date-order auto|mdy|dmy|ymd]"
-          + " [--lenient] [--site URL] FILE...";
+          + " [--encoding NAME] [--lenient] [--site URL] [-o FILE] FILE...";
+
+  /** The command's help. */
+  public static final String HELP = String.join(System.lineSeparator(),
+      "usage: " + USAGE,
+      "Reads the FILEs (several are merged into one multilingual feed, the first leading) and",
+      "writes the feed; problems go to standard error as FILE:LINE:COL: error|warning: MESSAGE.",
+      "  FILE                a listing (.txt), JSON (.json) or a feed (.xml, .atom, .rss, .rdf);",
+      "                      - reads a listing from standard input",
+      "  --to FORMAT         json (newsfeed JSON), jsonfeed (JSON Feed 1.1), atom (Atom 1.0), rss",
+      "  --lang TAG          the language of a FILE whose name declares none, and of the output",
+      "  --date-order ORDER  the day/month order of numeric dates: auto (inferred), mdy, dmy, ymd",
+      "  --encoding NAME     the encoding listings were saved in, such as windows-1252 (UTF-8)",
+      "  --lenient           skip bad items instead of writing nothing at the first error",
+      "  --site URL          the site's public URL, for the links inside feeds",
+      "  -o, --output FILE   write to FILE, replaced whole once written, instead of standard output",
+      "Exit status: 0 without errors, 1 with errors, 2 for usage errors.");
 
   private static final URI DEFAULT_SITE = URI.create("http://localhost:8080/");
 
@@ -40,16 +65,18 @@ public final class ConvertCommand {
    * Runs the command.
    *
    * @param args the arguments after {@code convert}
-   * @param out where the document goes, as UTF-8 bytes
+   * @param in standard input, for {@code -}
+   * @param out where the document goes, as UTF-8 bytes, unless {@code -o} names a file
    * @param err where diagnostics go
    * @return the exit status
    * @throws UsageException if the arguments are wrong
    * @throws IOException if writing fails
    */
-  public static int run(List<String> args, PrintStream out, PrintStream err)
+  public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err)
       throws UsageException, IOException {
-    Arguments parsed =
-        Arguments.parse(args, Set.of("to", "lang", "date-order", "site"), Set.of("lenient"));
+    Set<String> valued = new HashSet<>(SourceArguments.OPTIONS);
+    valued.addAll(List.of("to", "site", "output"));
+    Arguments parsed = Arguments.parse(args, valued, Set.of("lenient"), Map.of('o', "output"));
     String to = parsed.single("to");
     if (to == null) {
       throw new UsageException("--to is required: json, jsonfeed, atom or rss");
@@ -62,7 +89,8 @@ public final class ConvertCommand {
     SourceArguments sources = SourceArguments.from(parsed);
     Strictness strictness = parsed.has("lenient") ? Strictness.LENIENT : Strictness.STRICT;
 
-    Optional<ParseResult> result = sources.read(strictness, err);
+    String output = parsed.single("output");
+    Optional<ParseResult> result = sources.read(strictness, in, err).merged();
     if (result.isEmpty()) {
       return 1;
     }
@@ -73,23 +101,48 @@ public final class ConvertCommand {
           + " and its entry ids are tag:localhost,…; publish it with --site URL, the public"
           + " address of the site, such as --site https://www.example.org/");
     }
+    ByteArrayOutputStream document = new ByteArrayOutputStream();
     if (format.isPresent()) {
       FeedOptions options =
           FeedOptions.of(site.resolve("feed." + format.get().fileExtension()), site);
       if (sources.language().isPresent()) {
         options = options.withLanguage(LanguageChain.of(sources.language().get()));
       }
-      FeedWriter.of(format.get()).write(result.get().feed(), options, out);
+      FeedWriter.of(format.get()).write(result.get().feed(), options, document);
     } else {
       try (NewsJson json = NewsJson.create(NewsJson.Layout.INDENTED)) {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer writer = new OutputStreamWriter(document, StandardCharsets.UTF_8);
         json.write(result.get().feed(), writer);
         writer.write('\n');
         writer.flush();
       }
     }
-    out.flush();
+    if (output == null || output.equals("-")) {
+      document.writeTo(out);
+      out.flush();
+    } else {
+      writeWhole(Path.of(output), document.toByteArray());
+    }
     return result.get().hasErrors() ? 1 : 0;
+  }
+
+  /**
+   * Writes a file that readers see whole or not at all: a temporary file beside it, then a move
+   * over it (atomic where the file system can).
+   */
+  private static void writeWhole(Path file, byte[] content) throws IOException {
+    Path absolute = file.toAbsolutePath();
+    Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+    try {
+      Files.write(temporary, content);
+      try {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
   }
 
   private static Optional<FeedFormat> formatNamed(String name) {

@@ -2,34 +2,46 @@
 package dev.newsfeed.examples.cli;
 
 import dev.newsfeed.Diagnostic;
+import dev.newsfeed.LanguageChain;
 import dev.newsfeed.NewsParseException;
 import dev.newsfeed.ParseResult;
 import dev.newsfeed.Strictness;
-import dev.newsfeed.LanguageChain;
 import dev.newsfeed.listing.DateOrder;
 import dev.newsfeed.source.NewsSources;
 import dev.newsfeed.source.SourceOptions;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The arguments {@code check} and {@code convert} share: the files and how to read them.
  *
  * <p>With one file, {@code --lang} is that file's language. With several, each file's language
  * comes from its name ({@code news.fr.txt}) — a file whose name declares none takes {@code
- * --lang} — and {@code --lang} also picks the language of the output feed.
+ * --lang} — and {@code --lang} also picks the language of the output feed. {@code -} is standard
+ * input, read as a listing and named {@code <stdin>} in diagnostics.
  *
- * @param files the files, the leading one first
+ * @param files the files as given, the leading one first
  * @param language the {@code --lang} value, if any
  * @param dateOrder the {@code --date-order} value
+ * @param encoding the {@code --encoding} value
  */
-record SourceArguments(List<Path> files, Optional<Locale> language, DateOrder dateOrder) {
+record SourceArguments(List<String> files, Optional<Locale> language, DateOrder dateOrder, Charset encoding) {
+
+  /** What diagnostics call standard input. */
+  static final String STDIN = "<stdin>";
+
+  /** The options every command that reads sources takes. */
+  static final List<String> OPTIONS = List.of("lang", "date-order", "encoding");
 
   static SourceArguments from(Arguments args) throws UsageException {
     if (args.operands().isEmpty()) {
@@ -54,47 +66,115 @@ record SourceArguments(List<Path> files, Optional<Locale> language, DateOrder da
             "--date-order must be auto, mdy, dmy or ymd, not " + dateOrder);
       }
     }
-    return new SourceArguments(args.operands().stream().map(Path::of).toList(), language, order);
+    return new SourceArguments(args.operands(), language, order, encoding(args.single("encoding")));
+  }
+
+  static Charset encoding(String name) throws UsageException {
+    if (name == null) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--encoding: unknown encoding " + name
+          + "; expected a name such as UTF-8, windows-1252 or ISO-8859-1");
+    }
   }
 
   /**
-   * Reads every file and merges them; each diagnostic is printed to {@code err} as it is known.
+   * What was read: each file's result (empty for a file that could not be read at all) and the
+   * merged result, if every file was read.
    *
-   * @return the merged result, or empty if some file could not be read at all
+   * @param names the names diagnostics give the files, in order
+   * @param parts each file's result, or empty
+   * @param merged the files merged into one feed with every diagnostic, if all were read
+   * @param failures the diagnostics of the files that could not be read
    */
-  Optional<ParseResult> read(Strictness strictness, PrintStream err) {
-    SourceOptions base = new SourceOptions(Optional.empty(), dateOrder, strictness);
+  record Reading(
+      List<String> names, List<Optional<ParseResult>> parts, Optional<ParseResult> merged,
+      List<Diagnostic> failures) {
+
+    /** Every diagnostic, those of the files not read first. */
+    List<Diagnostic> diagnostics() {
+      List<Diagnostic> all = new ArrayList<>(failures);
+      if (merged.isPresent()) {
+        all.addAll(merged.get().diagnostics());
+      } else {
+        parts.forEach(part -> part.ifPresent(p -> all.addAll(p.diagnostics())));
+      }
+      return all;
+    }
+  }
+
+  /**
+   * Reads every file and merges them; every diagnostic is printed to {@code err}.
+   *
+   * @param strictness how to read
+   * @param in standard input, for {@code -}
+   * @param err where diagnostics go
+   * @return what was read
+   */
+  Reading read(Strictness strictness, InputStream in, PrintStream err) {
+    SourceOptions base = new SourceOptions(Optional.empty(), dateOrder, strictness, encoding);
     List<String> names = new ArrayList<>();
-    List<ParseResult> parts = new ArrayList<>();
-    boolean failed = false;
-    for (Path file : files) {
+    List<Optional<ParseResult>> parts = new ArrayList<>();
+    List<Diagnostic> failures = new ArrayList<>();
+    for (String file : files) {
+      boolean stdin = file.equals("-");
+      String name = stdin ? STDIN : file;
+      names.add(name);
       SourceOptions options = base;
       if (language.isPresent()
-          && (files.size() == 1 || NewsSources.languageOf(file.toString()).isEmpty())) {
+          && (files.size() == 1 || NewsSources.languageOf(name).isEmpty())) {
         options = base.withLanguage(language.get());
       }
       try {
-        ParseResult part = NewsSources.read(file, options);
-        names.add(file.toString());
-        parts.add(part);
+        if (!stdin && hasUnknownExtension(file)) {
+          throw new NewsParseException(Diagnostic.error(name, 0, 0, "unknown file type ." + extension(file)
+              + "; expected one of " + NewsSources.knownExtensions().stream().map(e -> "." + e)
+                  .collect(Collectors.joining(", "))
+              + " (.txt for a listing)"));
+        }
+        parts.add(Optional.of(stdin
+            ? NewsSources.read(name, readBounded(in, name), options)
+            : NewsSources.read(Path.of(file), options)));
       } catch (NewsParseException e) {
-        e.diagnostics().forEach(err::println);
-        failed = true;
+        failures.addAll(e.diagnostics());
+        parts.add(Optional.empty());
       } catch (NoSuchFileException e) {
-        err.println(Diagnostic.error(file.toString(), 0, 0, "no such file"));
-        failed = true;
+        failures.add(Diagnostic.error(name, 0, 0, "no such file"));
+        parts.add(Optional.empty());
       } catch (IOException e) {
-        err.println(Diagnostic.error(file.toString(), 0, 0, "cannot read: " + e.getMessage()));
-        failed = true;
+        failures.add(Diagnostic.error(name, 0, 0, "cannot read: " + e.getMessage()));
+        parts.add(Optional.empty());
       }
     }
-    if (failed) {
-      // Still show what the files that were read said.
-      parts.forEach(part -> part.diagnostics().forEach(err::println));
-      return Optional.empty();
+    Optional<ParseResult> merged = Optional.empty();
+    if (failures.isEmpty()) {
+      merged = Optional.of(NewsSources.merge(names, parts.stream().map(Optional::orElseThrow).toList()));
     }
-    ParseResult merged = NewsSources.merge(names, parts);
-    merged.diagnostics().forEach(err::println);
-    return Optional.of(merged);
+    Reading reading = new Reading(List.copyOf(names), List.copyOf(parts), merged, List.copyOf(failures));
+    reading.diagnostics().forEach(err::println);
+    return reading;
+  }
+
+  private static byte[] readBounded(InputStream in, String name) throws IOException {
+    byte[] content = in.readNBytes(NewsSources.MAX_BYTES + 1);
+    if (content.length > NewsSources.MAX_BYTES) {
+      throw new NewsParseException(
+          Diagnostic.error(name, 0, 0, "the input is larger than " + NewsSources.MAX_BYTES + " bytes"));
+    }
+    return content;
+  }
+
+  /** A name with an extension this tool does not read ({@code news.md}); none at all is a listing. */
+  private static boolean hasUnknownExtension(String file) {
+    return !extension(file).isEmpty() && !NewsSources.hasKnownExtension(file);
+  }
+
+  private static String extension(String file) {
+    String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(dot + 1) : "";
   }
 }

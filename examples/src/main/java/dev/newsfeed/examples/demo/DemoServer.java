@@ -5,6 +5,7 @@ import dev.newsfeed.servlet.HttpOptions;
 import dev.newsfeed.servlet.LanguageNegotiator;
 import dev.newsfeed.servlet.NewsfeedServlet;
 import dev.newsfeed.servlet.SourceSettings;
+import dev.newsfeed.source.SourceOptions;
 import dev.newsfeed.servlet.TickerOptions;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ResourceServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -75,6 +77,20 @@ public final class DemoServer {
    * @throws IllegalArgumentException if the port is not between 0 and 65535
    */
   public static Server newServer(int port, List<Path> feeds) {
+    return newServer(port, feeds, Optional.empty());
+  }
+
+  /**
+   * A demo server reading every news file in one language, for files whose names declare none.
+   *
+   * @param port the port; 0 for any free port (see {@link #baseUri})
+   * @param feeds the news files, the leading one first; empty for the bundled samples
+   * @param language the language of every file, or empty to take each one's from its name
+   * @return the server; {@link Server#start()} fails if a file cannot be read
+   * @throws IllegalArgumentException if the port is not between 0 and 65535
+   */
+  public static Server newServer(int port, List<Path> feeds, Optional<Locale> language) {
+    Objects.requireNonNull(language, "language");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
     }
@@ -85,7 +101,8 @@ public final class DemoServer {
             : feeds.stream().map(feed -> feed.toAbsolutePath().normalize().toString()).toList();
     TickerOptions options =
         TickerOptions.defaults()
-            .withSources(SourceSettings.of(sources).withReloadInterval(RELOAD_INTERVAL))
+            .withSources(SourceSettings.of(sources).withReloadInterval(RELOAD_INTERVAL)
+                .withReading(language.map(SourceOptions.defaults()::withLanguage).orElse(SourceOptions.defaults())))
             .withHttp(HttpOptions.defaults()
                 .withDefaultLanguage(DEFAULT_LANGUAGE)
                 // Revalidate on every page view (a cheap 304), so that an edited file shows in

@@ -2,8 +2,10 @@
 package dev.newsfeed.examples.demo;
 
 import dev.newsfeed.Diagnostic;
+import dev.newsfeed.LanguageChain;
 import dev.newsfeed.examples.cli.Arguments;
 import dev.newsfeed.examples.cli.UsageException;
+import dev.newsfeed.source.NewsSources;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.LogManager;
 import org.eclipse.jetty.server.Server;
 
 /**
- * {@code serve [--port N] [--feed FILE]...}: runs the {@linkplain DemoServer demo host site} until
+ * {@code serve [--port N] [--lang TAG] [--feed FILE]...}: runs the {@linkplain DemoServer demo host site} until
  * Ctrl-C. Without {@code --feed} it serves the bundled samples; each file's language comes from its
  * name, several files merge into multilingual items, and a changed file is read again within two
  * seconds (an edit with errors is reported and the last good version keeps serving; so is a file
@@ -29,11 +33,24 @@ import org.eclipse.jetty.server.Server;
 public final class ServeCommand {
   private ServeCommand() {}
 
-  /** One line of usage. */
-  public static final String USAGE = "serve [--port N] [--feed FILE]...";
-
   /** The port when {@code --port} is not given. */
   public static final int DEFAULT_PORT = 8080;
+
+  /** One line of usage. */
+  public static final String USAGE = "serve [--port N] [--lang TAG] [--feed FILE]...";
+
+  /** The command's help. */
+  public static final String HELP = String.join(System.lineSeparator(),
+      "usage: " + USAGE,
+      "Runs the demo host site on http://127.0.0.1:PORT/ until Ctrl-C. Without --feed it serves",
+      "the bundled samples; a changed file is read again within two seconds (an edit with errors",
+      "is reported and the last good version keeps serving).",
+      "  --port N     the port, 0 for any free one (default " + DEFAULT_PORT + ")",
+      "  --lang TAG   the language of every --feed, for files whose names declare none",
+      "  --feed FILE  a news file; several merge into multilingual items, each file's language",
+      "               taken from its name (news.fr.txt)",
+      "Exit status: 1 if the server cannot start, 2 for usage errors.");
+
 
   /**
    * Runs the demo until the JVM is asked to stop.
@@ -45,7 +62,7 @@ public final class ServeCommand {
    * @throws UsageException if the arguments are wrong
    */
   public static int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-    Arguments arguments = Arguments.parse(args, Set.of("port", "feed"), Set.of());
+    Arguments arguments = Arguments.parse(args, Set.of("port", "feed", "lang"), Set.of());
     if (!arguments.operands().isEmpty()) {
       throw new UsageException(
           "serve takes no FILE operands, give news files with --feed: " + arguments.operands().get(0));
@@ -64,9 +81,10 @@ public final class ServeCommand {
     if (missing) {
       return 1;
     }
+    Optional<Locale> language = language(arguments.single("lang"), feeds);
 
     quietLogging(err);
-    Server server = DemoServer.newServer(port, feeds);
+    Server server = DemoServer.newServer(port, feeds, language);
     // Ctrl-C (SIGINT) and SIGTERM run the shutdown hooks: Jetty's stops the server gracefully.
     server.setStopAtShutdown(true);
     try {
@@ -84,6 +102,35 @@ public final class ServeCommand {
       stopQuietly(server);
     }
     return 0;
+  }
+
+  /**
+   * The {@code --lang} value: the servlet reads every source in it, so with several feeds it may
+   * not override languages their names declare.
+   */
+  private static Optional<Locale> language(String tag, List<Path> feeds) throws UsageException {
+    if (tag == null) {
+      return Optional.empty();
+    }
+    Locale language;
+    try {
+      language = LanguageChain.ofTags(tag).preferred();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--lang: " + e.getMessage());
+    }
+    if (feeds.isEmpty()) {
+      throw new UsageException("--lang gives the language of --feed files; give at least one");
+    }
+    if (feeds.size() > 1) {
+      for (Path feed : feeds) {
+        if (NewsSources.languageOf(feed.toString()).isPresent()) {
+          throw new UsageException("--lang gives every --feed one language, but " + feed
+              + " declares its own: with several languages, name each file for its language"
+              + " (news.fr.txt, news.en.txt)");
+        }
+      }
+    }
+    return Optional.of(language);
   }
 
   private static int port(String value) throws UsageException {

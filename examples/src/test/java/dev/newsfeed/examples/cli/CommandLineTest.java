@@ -50,12 +50,17 @@ class CommandLineTest {
   }
 
   private int run(Object... args) {
+    return run(new byte[0], args);
+  }
+
+  private int run(byte[] stdin, Object... args) {
     List<String> strings = new ArrayList<>();
     for (Object arg : args) {
       strings.add(arg.toString());
     }
     return Main.run(
         strings,
+        new java.io.ByteArrayInputStream(stdin),
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
@@ -69,10 +74,116 @@ class CommandLineTest {
   }
 
   @Test
-  void checkOfTheSamplesPrintsNothingAndExitsZero() {
+  void checkOfTheSamplesPrintsOneSummaryLinePerFileAndExitsZero() {
     assertThat(run("check", fr, en, ar)).isZero();
-    assertThat(out()).isEmpty();
+    assertThat(out().lines()).containsExactly(
+        fr + ": 10 items, 0 errors, 0 warnings",
+        en + ": 10 items, 0 errors, 0 warnings",
+        ar + ": 10 items, 0 errors, 0 warnings");
     assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void quietCheckPrintsOnlyTheProblems() throws IOException {
+    assertThat(run("check", "--quiet", fr)).isZero();
+    assertThat(out()).isEmpty();
+    Path bad = write("bad.fr.txt", "Bon\n\n07/30/2016\n\nTexte.\n\nMauvais\n\n02/30/2016\n\nTexte.");
+    assertThat(run("check", "-q", bad)).isEqualTo(1);
+    assertThat(out()).isEmpty();
+    assertThat(err()).isEqualTo(bad + ":9:1: error: February 2016 has no day 30" + System.lineSeparator());
+  }
+
+  @Test
+  void theSummaryCountsEachFilesOwnItemsErrorsAndWarnings() throws IOException {
+    Path bad = write("bad.fr.txt", "Bon\n\n07/30/16\n\nTexte.\n\nMauvais\n\n02/30/2016\n\nTexte.");
+
+    assertThat(run("check", bad)).isEqualTo(1);
+    assertThat(out()).isEqualTo(bad + ": 1 item, 1 error, 1 warning" + System.lineSeparator());
+  }
+
+  @Test
+  void aDashReadsAListingFromStandardInput() {
+    byte[] listing = "Titre\n\n07/30/2016\n\nRésumé.\n".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(run(listing, "check", "--lang", "fr", "-")).isZero();
+    assertThat(out()).isEqualTo("<stdin>: 1 item, 0 errors, 0 warnings" + System.lineSeparator());
+    out.reset();
+    assertThat(run(listing, "convert", "--to", "json", "--lang", "fr", "-")).isZero();
+    assertThat(out()).contains("\"title\": \"Titre\"");
+  }
+
+  @Test
+  void standardInputNeedsALanguage() {
+    assertThat(run("Titre\n\n07/30/2016\n\nRésumé.\n".getBytes(StandardCharsets.UTF_8), "check", "-")).isEqualTo(1);
+    assertThat(err()).startsWith("<stdin>: error: cannot tell the language of this listing");
+  }
+
+  @Test
+  void outputWritesTheDocumentToAFileInsteadOfStandardOutput() throws IOException {
+    Path target = dir.resolve("news.atom");
+    Files.writeString(target, "an older version");
+
+    assertThat(run("convert", "--to", "atom", "-o", target, fr)).isZero();
+    assertThat(out()).isEmpty();
+    assertThat(Files.readString(target)).startsWith("<?xml").contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"");
+    assertThat(run("convert", "--to", "rss", "--output", dir.resolve("news.rss"), fr)).isZero();
+    assertThat(Files.readString(dir.resolve("news.rss"))).contains("<rss version=\"2.0\"");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+    }
+  }
+
+  @Test
+  void aFailedConvertLeavesTheOutputFileAsItWas() throws IOException {
+    Path bad = write("bad.fr.txt", "Mauvais\n\n02/30/2016\n\nTexte.");
+    Path target = Files.writeString(dir.resolve("news.json"), "the last good version");
+
+    assertThat(run("convert", "--to", "json", "-o", target, bad)).isEqualTo(1);
+    assertThat(Files.readString(target)).isEqualTo("the last good version");
+  }
+
+  @Test
+  void versionPrintsTheBuildsVersion() {
+    assertThat(run("--version")).isZero();
+    assertThat(out()).matches("newsfeed-examples \\d+\\.\\d+\\.\\d+\\S*\\R");
+  }
+
+  @Test
+  void eachCommandHasItsOwnHelpWithExitZero() {
+    assertThat(run("check", "--help")).isZero();
+    assertThat(out()).startsWith("usage: check [--lang TAG]").contains("--quiet").doesNotContain("--to FORMAT");
+    out.reset();
+    assertThat(run("help", "convert")).isZero();
+    assertThat(out()).startsWith("usage: convert --to").contains("-o, --output FILE");
+    out.reset();
+    assertThat(run("serve", "-h")).isZero();
+    assertThat(out()).startsWith("usage: serve [--port N] [--lang TAG]");
+    assertThat(err()).isEmpty();
+    assertThat(run("help", "frobnicate")).isEqualTo(2);
+  }
+
+  @Test
+  void anUnknownExtensionIsRefusedWithTheKnownOnes() throws IOException {
+    Path notes = write("news.fr.md", "Titre\n\n07/30/2016\n\nRésumé.\n");
+
+    assertThat(run("check", notes)).isEqualTo(1);
+    assertThat(err()).isEqualTo(notes + ": error: unknown file type .md; expected one of .txt, .json, .xml,"
+        + " .atom, .rss, .rdf (.txt for a listing)" + System.lineSeparator());
+  }
+
+  @Test
+  void encodingReadsAListingSavedInAnotherEncoding() throws IOException {
+    Path latin = Files.write(dir.resolve("latin.fr.txt"),
+        "Actualités\n\nTitre\n\n07/30/2016\n\nRésumé.\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+    assertThat(run("check", latin)).isEqualTo(1);
+    assertThat(err()).contains("the file looks like windows-1252").contains("--encoding windows-1252");
+    err.reset();
+    out.reset();
+    assertThat(run("check", "--encoding", "windows-1252", latin)).isZero();
+    assertThat(err()).isEmpty();
+    assertThat(run("check", "--encoding", "klingon", latin)).isEqualTo(2);
+    assertThat(err()).startsWith("newsfeed: --encoding: unknown encoding klingon;");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.newsfeed.examples.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -37,8 +38,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Chromium implements AutoCloseable {
 
-  static final Path BINARY = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  /** The names Debian's packages and other distributions give the browser and its driver. */
+  static final List<String> BROWSER_NAMES = List.of("chromium", "chromium-browser");
+
+  static final List<String> DRIVER_NAMES = List.of("chromedriver");
 
   /** Exactly these switches (and a fresh --user-data-dir): headless, no network of its own. */
   static final List<String> SWITCHES =
@@ -85,11 +88,11 @@ final class Chromium implements AutoCloseable {
    * @throws AssertionError naming the missing program and how to install it
    */
   static Chromium launch() throws IOException {
-    requireInstalled(BINARY);
-    requireInstalled(DRIVER);
+    Path binary = onPath("newsfeed.chromium", BROWSER_NAMES, System.getenv("PATH"));
+    Path chromedriver = onPath("newsfeed.chromedriver", DRIVER_NAMES, System.getenv("PATH"));
     Path profile = Files.createTempDirectory("newsfeed-chromium-");
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(BINARY.toFile());
+    options.setBinary(binary.toFile());
     options.addArguments(SWITCHES);
     options.addArguments("--user-data-dir=" + profile);
     // Debian's Chromium still makes requests of its own with these switches (network time,
@@ -108,7 +111,7 @@ final class Chromium implements AutoCloseable {
     Files.createDirectories(log.getParent());
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(DRIVER.toFile())
+            .usingDriverExecutable(chromedriver.toFile())
             .usingAnyFreePort()
             .withLogFile(log.toFile())
             .build();
@@ -131,14 +134,39 @@ final class Chromium implements AutoCloseable {
    *
    * @param program Chromium or its ChromeDriver
    */
+  /**
+   * The program named by the system property, else the first of {@code names} found in a
+   * directory of {@code path}, as a shell finds it.
+   *
+   * @throws AssertionError naming the program and the command that installs it
+   */
+  static Path onPath(String property, List<String> names, String path) {
+    String configured = System.getProperty(property, "");
+    if (!configured.isEmpty()) {
+      requireInstalled(Path.of(configured));
+      return Path.of(configured);
+    }
+    for (String dir : (path == null ? "" : path).split(File.pathSeparator)) {
+      for (String name : names) {
+        Path program = dir.isEmpty() ? null : Path.of(dir, name);
+        if (program != null && Files.isRegularFile(program) && Files.isExecutable(program)) {
+          return program;
+        }
+      }
+    }
+    throw missing(String.join(" or ", names) + " on the PATH (" + path + ")");
+  }
+
   static void requireInstalled(Path program) {
-    assertThat(Files.isExecutable(program))
-        .withFailMessage(
-            "%s is missing: the browser tests need Debian's Chromium and its ChromeDriver;"
-                + " install them with `sudo apt-get install -y chromium chromium-driver`"
-                + " (.ci/run does)",
-            program)
-        .isTrue();
+    if (!Files.isExecutable(program)) {
+      throw missing(program.toString());
+    }
+  }
+
+  private static AssertionError missing(String what) {
+    return new AssertionError(what + " is missing: the browser tests need Debian's Chromium and"
+        + " its ChromeDriver; install them with `sudo apt-get install -y chromium chromium-driver`"
+        + " (.ci/run does), or name them with -Dnewsfeed.chromium=… -Dnewsfeed.chromedriver=…");
   }
 
   ChromeDriver driver() {

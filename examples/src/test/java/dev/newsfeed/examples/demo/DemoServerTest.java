@@ -211,6 +211,26 @@ class DemoServerTest {
   }
 
   @Test
+  void aFeedWhoseNameDeclaresNoLanguageIsServedInTheLanguageGiven() throws Exception {
+    Path unnamed = Files.writeString(dir.resolve("news.txt"), "News\n\nA story without a language in its file name\n\n"
+        + "July 30, 2016\n\nSummary.\n", StandardCharsets.UTF_8);
+    server = DemoServer.newServer(0, List.of(unnamed), java.util.Optional.of(java.util.Locale.ENGLISH));
+    server.start();
+    base = DemoServer.baseUri(server);
+
+    assertThat(get("/news/ticker?lang=en").body()).contains("A story without a language in its file name");
+  }
+
+  @Test
+  void withoutALanguageSuchAFeedIsAFailingSourceSayingWhy() throws Exception {
+    Path unnamed = Files.writeString(dir.resolve("news.txt"), "News\n\nTitle\n\nJuly 30, 2016\n\nSummary.\n");
+    start(List.of(unnamed));
+
+    assertThat(status().getJsonArray("diagnostics").toString()).contains("cannot tell the language of this listing");
+    assertThat(status().getInt("items")).isZero();
+  }
+
+  @Test
   void aPortOutsideTheTcpRangeIsRejected() {
     assertThatThrownBy(() -> DemoServer.newServer(65536, List.of()))
         .isInstanceOf(IllegalArgumentException.class)

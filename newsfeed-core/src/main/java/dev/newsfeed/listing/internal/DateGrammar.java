@@ -32,8 +32,11 @@ import java.util.Set;
  * that a mistyped date is reported instead of becoming part of a summary.
  */
 public final class DateGrammar {
-  /** Longer lines are never date lines: {@code Saturday, September 30th, 2016} has 31. */
-  public static final int MAX_DATE_LENGTH = 64;
+  /**
+   * Longer lines are never date lines: {@code Saturday, September 30th, 2016} has 31, the longest
+   * full date CLDR writes (Makonde's, with a 30-letter December) 66.
+   */
+  public static final int MAX_DATE_LENGTH = 80;
 
   private static final LocalDate EXAMPLE = LocalDate.of(2016, 7, 30);
 
@@ -41,6 +44,8 @@ public final class DateGrammar {
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("er", "st", "nd", "rd", "th");
 
   private final CalendarNames names;
+  private final TimeOfDay times;
+  private DatePatterns patterns;
 
   /**
    * A grammar using the month and weekday names of {@code names}.
@@ -49,6 +54,7 @@ public final class DateGrammar {
    */
   public DateGrammar(CalendarNames names) {
     this.names = names;
+    this.times = new TimeOfDay(names.language());
   }
 
   /** What a line is, as a date. */
@@ -73,9 +79,14 @@ public final class DateGrammar {
    * @param date the date
    * @param numeric whether it was written with digits only ({@code 2016-07-30})
    * @param warnings what was guessed (a two-digit year, a weekday that does not match)
+   * @param time the time written after the date, if any
    */
-  public record Fixed(int column, String text, LocalDate date, boolean numeric, List<Located> warnings)
-      implements DateParse {}
+  public record Fixed(int column, String text, LocalDate date, boolean numeric, List<Located> warnings,
+      Optional<TimeOfDay.Found> time) implements DateParse {
+    Fixed withTime(Optional<TimeOfDay.Found> found) {
+      return new Fixed(column, text, date, numeric, warnings, found);
+    }
+  }
 
   /**
    * A numeric date with the year last, whose day/month order is decided for the whole listing.
@@ -86,10 +97,15 @@ public final class DateGrammar {
    * @param second the second field, 1 to 31, not both above 12
    * @param year the year
    * @param warnings what was guessed (a two-digit year)
+   * @param time the time written after the date, if any
    */
   public record DayMonth(
-      int column, String text, int first, int second, int year, List<Located> warnings)
-      implements DateParse {}
+      int column, String text, int first, int second, int year, List<Located> warnings,
+      Optional<TimeOfDay.Found> time) implements DateParse {
+    DayMonth withTime(Optional<TimeOfDay.Found> found) {
+      return new DayMonth(column, text, first, second, year, warnings, found);
+    }
+  }
 
   /**
    * Reads a line that stands alone in its paragraph.
@@ -99,11 +115,67 @@ public final class DateGrammar {
    * @return what the line is
    */
   public DateParse parseLine(String line, int lineNumber) {
-    String text = Texts.trim(line);
-    if (text.length() > 2 * MAX_DATE_LENGTH
-        || text.codePointCount(0, text.length()) > MAX_DATE_LENGTH) {
+    String whole = Texts.trim(line);
+    if (whole.length() > 2 * MAX_DATE_LENGTH
+        || whole.codePointCount(0, whole.length()) > MAX_DATE_LENGTH) {
       return new NotADate();
     }
+    Optional<TimeOfDay.Found> time = times.find(line);
+    if (time.isPresent()) {
+      DateParse date = parseDate(line.substring(0, time.get().dateEnd()), lineNumber);
+      if (date instanceof Fixed fixed) {
+        return fixed.withTime(time);
+      }
+      if (date instanceof DayMonth dayMonth) {
+        return dayMonth.withTime(time);
+      }
+    }
+    return parseDate(line, lineNumber);
+  }
+
+  /**
+   * The grammar's reading of a date, and where it finds none, the reading of the language's own
+   * CLDR patterns ({@code 30 de julio de 2016}, {@code 30. Juli 2016}, {@code 2016年7月30日}).
+   */
+  private DateParse parseDate(String line, int lineNumber) {
+    DateParse parsed = parseWithGrammar(line, lineNumber);
+    if (parsed instanceof Fixed || parsed instanceof DayMonth) {
+      return parsed;
+    }
+    Optional<DatePatterns.Match> match = patterns().read(line);
+    if (match.isEmpty()) {
+      return parsed;
+    }
+    LocalDate date = match.get().date();
+    int column = columnOfText(line);
+    List<Located> warnings = new ArrayList<>();
+    match.get().weekday().filter(day -> day != date.getDayOfWeek()).ifPresent(day -> warnings.add(
+        new Located(lineNumber, column, "expected " + names.nameOf(date.getDayOfWeek()) + " for " + date
+            + ", found " + names.nameOf(day))));
+    return new Fixed(column, Texts.trim(line), date, false, List.copyOf(warnings), Optional.empty());
+  }
+
+  /**
+   * Built on first use: most listings never need it. A race builds it twice at worst; every field
+   * of {@link DatePatterns} is final, so another thread sees it whole.
+   */
+  private DatePatterns patterns() {
+    if (patterns == null) {
+      patterns = new DatePatterns(names.language());
+    }
+    return patterns;
+  }
+
+  private static int columnOfText(String line) {
+    int i = 0;
+    while (i < line.length() && Texts.isSpace(line.charAt(i))) {
+      i++;
+    }
+    return line.codePointCount(0, i) + 1;
+  }
+
+  private DateParse parseWithGrammar(String line, int lineNumber) {
+    String text = Texts.trim(line);
     List<Token> tokens = tokenize(line);
     if (tokens.isEmpty() || tokens.stream().anyMatch(t -> t.kind == Kind.OTHER)) {
       return new NotADate();
@@ -144,8 +216,11 @@ public final class DateGrammar {
    */
   public boolean isDatelineDate(String text) {
     List<Token> tokens = tokenize(text);
-    if (tokens.isEmpty() || tokens.size() > 16 || tokens.stream().anyMatch(t -> t.kind == Kind.OTHER)) {
+    if (tokens.isEmpty() || tokens.size() > 16) {
       return false;
+    }
+    if (tokens.stream().anyMatch(t -> t.kind == Kind.OTHER)) {
+      return patterns().isDatelineDate(text);
     }
     try {
       LongDate parsed = parseLong(new Cursor(tokens, 0, true));
@@ -157,7 +232,7 @@ public final class DateGrammar {
       return parsed.day.value <= parsed.month.maxLength()
           && (parsed.endDay == null || parsed.endDay.value <= parsed.month.maxLength());
     } catch (Mismatch e) {
-      return false;
+      return patterns().isDatelineDate(text);
     }
   }
 
@@ -213,7 +288,8 @@ public final class DateGrammar {
       if (problem.isPresent()) {
         return new Invalid(b.value < 1 || b.value > 12 ? b.column : a.column, problem.get());
       }
-      return new Fixed(a.column, text, LocalDate.of(a.value, b.value, c.value), true, List.of());
+      return new Fixed(a.column, text, LocalDate.of(a.value, b.value, c.value), true, List.of(),
+          Optional.empty());
     }
     if (a.digits > 2) {
       return new Invalid(a.column,
@@ -240,7 +316,7 @@ public final class DateGrammar {
       return new Invalid(a.column, "expected a month from 1 to 12 in the first or second field, found ["
           + text + "]");
     }
-    return new DayMonth(a.column, text, a.value, b.value, year, List.copyOf(warnings));
+    return new DayMonth(a.column, text, a.value, b.value, year, List.copyOf(warnings), Optional.empty());
   }
 
   /** The year a numeric field gives: 4 digits as is, 2 digits in the 2000s with a warning. */
@@ -421,7 +497,7 @@ public final class DateGrammar {
           + names.nameOf(date.getDayOfWeek()) + " for " + date + ", found "
           + quote(parsed.weekdayToken)));
     }
-    return new Fixed(column, text, date, false, List.copyOf(warnings));
+    return new Fixed(column, text, date, false, List.copyOf(warnings), Optional.empty());
   }
 
   /**

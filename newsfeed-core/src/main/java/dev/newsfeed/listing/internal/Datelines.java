@@ -7,15 +7,22 @@ import java.util.Set;
 
 /**
  * Recognises the dateline at the start of a summary: {@code New York - }, {@code Rabat, 16-19 mai
- * 2016 - }, {@code Rabat, mercredi 23 mars – }, {@code الرباط، 16-19 ماي 2016 - }.
+ * 2016 - }, {@code Rabat, mercredi 23 mars – }, {@code Casablanca, le 3 juin 2016 – }, {@code PARIS
+ * (AFP) - }, {@code LONDON, July 30 (Reuters) - }, {@code WASHINGTON (AP) — }, {@code جنيف (و م ع) - }.
  *
  * <p>The separator is a hyphen-minus, en dash or em dash with a space (normal, no-break or narrow
  * no-break) on each side. Before it comes a place, optionally followed by a comma (or the Arabic
- * comma) and a date. The place is one to four words without digits, each capitalised or in a
- * script without case, such as Arabic (then at most three words), with lower-case particles such
- * as {@code de} between them ({@code Rio de Janeiro}). The date must be what {@link
- * DateGrammar#isDatelineDate} accepts. Nothing else is a dateline: a sentence that happens to
- * hold a dash ({@code Les 20 et 27 mai derniers, …}, {@code COP22- La Mobilité …}) is left alone.
+ * comma) and a date, which French may introduce with {@code le}, and optionally an agency in
+ * parentheses: one to four words, each capitalised, in capitals or in a script without case
+ * ({@code AFP}, {@code Reuters}, {@code و م ع}). The place is one to four words without digits,
+ * each capitalised or in a script without case, such as Arabic (then at most three words), with
+ * lower-case particles such as {@code de} between them ({@code Rio de Janeiro}). The date must be
+ * what {@link DateGrammar#isDatelineDate} accepts. After the separator, the body starts as a
+ * sentence does: with a capital, a digit, a quotation mark, or a letter of a script without case.
+ *
+ * <p>Nothing else is a dateline: a sentence that happens to hold a dash ({@code Les 20 et 27 mai
+ * derniers, …}, {@code COP22- La Mobilité …}) is left alone, and so is a word followed by a
+ * lower-case clause ({@code Well - this is not a dateline, really.}).
  */
 public final class Datelines {
   /** The separator is looked for this far only, so a dash late in a long sentence never counts. */
@@ -64,7 +71,7 @@ public final class Datelines {
         continue;
       }
       String prefix = Texts.trim(paragraph.substring(0, i));
-      if (isDateline(prefix)) {
+      if (startsASentence(paragraph, i + 1) && isDateline(prefix)) {
         // The body is cut only once a dateline is found: each candidate costs O(prefix), not O(n).
         String body = Texts.trim(paragraph.substring(i + 1));
         return body.isEmpty() ? Optional.empty() : Optional.of(new Split(prefix, body));
@@ -83,7 +90,59 @@ public final class Datelines {
     return split(paragraph).isPresent();
   }
 
+  /**
+   * Whether the text after {@code from} starts as a sentence: past spaces and opening quotation
+   * marks, a letter that is not lower case (a capital, or a script without case) or a digit.
+   */
+  private static boolean startsASentence(String paragraph, int from) {
+    int i = from;
+    while (i < paragraph.length()) {
+      int c = paragraph.codePointAt(i);
+      int type = Character.getType(c);
+      if (Texts.isSpace(c) || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.START_PUNCTUATION
+          || c == '"' || c == '\'' || c == '\u00AB' || Character.getType(c) == Character.FORMAT) {
+        i += Character.charCount(c);
+        continue;
+      }
+      return Character.isDigit(c) || Character.isLetter(c) && !Character.isLowerCase(c);
+    }
+    return false;
+  }
+
   private boolean isDateline(String prefix) {
+    if (prefix.endsWith(")")) {
+      int open = prefix.lastIndexOf('(');
+      if (open <= 0 || !isAgency(Texts.trim(prefix.substring(open + 1, prefix.length() - 1)))) {
+        return false;
+      }
+      String before = Texts.trim(prefix.substring(0, open));
+      return !before.isEmpty() && isPlaceAndDate(before);
+    }
+    return isPlaceAndDate(prefix);
+  }
+
+  /** {@code AFP}, {@code Reuters}, {@code AP}, {@code MAP}, {@code و م ع}: short, capitalised words. */
+  private static boolean isAgency(String agency) {
+    if (agency.isEmpty()) {
+      return false;
+    }
+    String[] words = agency.split("[\\s\u00a0\u202f]+");
+    if (words.length > MAX_PLACE_WORDS) {
+      return false;
+    }
+    for (String word : words) {
+      if (word.isEmpty() || !isPlaceWord(word)) {
+        return false;
+      }
+      int first = word.codePointAt(0);
+      if (Character.isLowerCase(first)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean isPlaceAndDate(String prefix) {
     int comma = -1;
     for (int i = 0; i < prefix.length(); i++) {
       char c = prefix.charAt(i);
@@ -95,8 +154,17 @@ public final class Datelines {
     if (comma < 0) {
       return isPlace(prefix);
     }
-    String date = Texts.trim(prefix.substring(comma + 1));
+    String date = withoutArticle(Texts.trim(prefix.substring(comma + 1)));
     return isPlace(Texts.trim(prefix.substring(0, comma))) && !date.isEmpty() && dates.isDatelineDate(date);
+  }
+
+  /** French writes {@code Genève, le 30 juin}: the article before the date is not part of it. */
+  private static String withoutArticle(String date) {
+    if ((date.startsWith("le ") || date.startsWith("Le ") || date.startsWith("le\u00a0"))
+        && date.length() > 3) {
+      return Texts.trim(date.substring(3));
+    }
+    return date;
   }
 
   private static boolean isPlace(String place) {

@@ -20,6 +20,7 @@ import dev.newsfeed.listing.internal.DayMonthOrder.NumericDate;
 import dev.newsfeed.listing.internal.DayMonthOrder.Outcome;
 import dev.newsfeed.listing.internal.Paragraph.Located;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,9 @@ import java.util.Optional;
  * ItemIds}), so that adding, deleting or reordering other items changes no id.
  */
 public final class ListingReader {
+  /** Dates before this year are typing mistakes: no news page is older. */
+  private static final int EARLIEST_YEAR = 1900;
+
   private final ListingOptions options;
   private final DateGrammar dates;
   private final Datelines datelines;
@@ -69,7 +73,8 @@ public final class ListingReader {
     NewsFeed feed;
     Map<String, Integer> lines = Map.of();
     if (input.unreadable().isPresent()) {
-      sink.error(1, 1, input.unreadable().get());
+      Located at = input.unreadable().get();
+      sink.error(at.line(), at.column(), at.message());
       feed = NewsFeed.empty();
     } else {
       Run run = new Run(input, sink);
@@ -98,6 +103,7 @@ public final class ListingReader {
     LocalDate resolved;
     String explicitId;
     String id;
+    OffsetDateTime moment;
 
     Draft(Paragraph title, Block date) {
       this.title = title;
@@ -125,14 +131,17 @@ public final class ListingReader {
     NewsFeed read() {
       for (Optional<Paragraph> next = reader.next(); next.isPresent(); next = reader.next()) {
         Paragraph paragraph = next.get();
-        DateParse date = new NotADate();
         if (paragraph.isSingleLine()) {
-          date = dates.parseLine(paragraph.lines().get(0), paragraph.line());
+          blocks.add(new Block(paragraph, dates.parseLine(paragraph.lines().get(0), paragraph.line())));
         } else {
-          warnAboutDatesInside(paragraph);
+          splitAtDates(paragraph);
         }
-        blocks.add(new Block(paragraph, date));
       }
+      reader.removedControls().ifPresent(removed -> sink.warning(removed.line(), removed.column(),
+          (removed.count() == 1 ? "removed a control character, " : "removed " + removed.count()
+              + " control characters, the first ")
+              + String.format(Locale.ROOT, "U+%04X", removed.first())
+              + " here, which text cannot hold; save the listing without them"));
       // A line that looks like a wrong date but is followed by a good one is a title ("Juin 2016").
       for (int i = 0; i + 1 < blocks.size(); i++) {
         DateParse next = blocks.get(i + 1).date;
@@ -141,22 +150,115 @@ public final class ListingReader {
         }
       }
       decideOrder();
+      markUnreadDates();
       structure();
       return build();
     }
 
+    /**
+     * A line in a date's place (between a title-like line and a summary) that has a day and a
+     * year but is no date the language's grammar or CLDR patterns read is a date not understood:
+     * say so there, rather than read it as text and report the structure it breaks.
+     */
+    private void markUnreadDates() {
+      for (int i = 1; i + 1 < blocks.size(); i++) {
+        Block block = blocks.get(i);
+        if (!(block.date instanceof NotADate) || !block.paragraph.isSingleLine()
+            || blocks.get(i - 1).isDate() || !looksLikeTitle(blocks.get(i - 1).paragraph)
+            || blocks.get(i + 1).isDate() || !hasDayAndYear(block.paragraph.text())) {
+          continue;
+        }
+        String numeric = order.example();
+        String message = "not a date in " + options.language().toLanguageTag() + ": "
+            + Texts.quote(block.paragraph.text()) + "; expected a date such as " + dates.longExample()
+            + " or " + numeric;
+        blocks.set(i, new Block(block.paragraph, new Invalid(block.paragraph.column(), message)));
+      }
+    }
+
+    /** A short line with a number that may be a day (1 to 31) and one of four digits. */
+    private boolean hasDayAndYear(String text) {
+      if (text.codePointCount(0, text.length()) > DateGrammar.MAX_DATE_LENGTH) {
+        return false;
+      }
+      char last = text.charAt(text.length() - 1);
+      if (last == '.' || last == '!' || last == '?' || last == ':') {
+        return false;
+      }
+      boolean day = false;
+      boolean year = false;
+      int words = 0;
+      int i = 0;
+      while (i < text.length()) {
+        int c = text.codePointAt(i);
+        if (Character.isDigit(c)) {
+          int value = 0;
+          int digits = 0;
+          while (i < text.length() && Character.isDigit(text.codePointAt(i))) {
+            value = Math.min(10_000, value * 10 + Character.digit(text.codePointAt(i), 10));
+            digits++;
+            i += Character.charCount(text.codePointAt(i));
+          }
+          day |= digits <= 2 && value >= 1 && value <= 31;
+          year |= digits == 4;
+        } else if (Character.isLetter(c)) {
+          words++;
+          while (i < text.length() && Character.isLetter(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+          }
+        } else {
+          i += Character.charCount(c);
+        }
+      }
+      return day && year && words >= 1 && words <= 6;
+    }
+
     // ---- pass 1: paragraphs
 
-    /** A date on a line of a longer paragraph was probably meant as a date line. */
-    private void warnAboutDatesInside(Paragraph paragraph) {
-      for (int i = 0; i < paragraph.lines().size(); i++) {
-        String line = paragraph.lines().get(i);
-        DateParse date = dates.parseLine(line, paragraph.line() + i);
-        if (date instanceof Fixed || date instanceof DayMonth) {
-          sink.warning(paragraph.line() + i, columnOf(line),
-              "expected a blank line before and after the date " + Texts.quote(Texts.trim(line))
-                  + ", found it inside a paragraph, where it is read as text");
+    /**
+     * A date line inside a longer paragraph is almost always a blank line left out: before the
+     * next item's title (whose summary then swallowed it), between a title and its date, or after
+     * the date. The paragraph is split there, so that the items come out right, and the missing
+     * blank line is an error at the date. A date line after a line that ends like a sentence is
+     * left as text, with a warning.
+     */
+    private void splitAtDates(Paragraph paragraph) {
+      List<String> lines = paragraph.lines();
+      int from = 0;
+      for (int k = 0; k < lines.size(); k++) {
+        String line = lines.get(k);
+        int lineNumber = paragraph.line() + k;
+        DateParse date = dates.parseLine(line, lineNumber);
+        if (!(date instanceof Fixed || date instanceof DayMonth)) {
+          continue;
         }
+        String shown = Texts.quote(Texts.trim(line));
+        if (k > from && looksLikeTitle(lines.get(k - 1))) {
+          if (k - 1 > from) {
+            blocks.add(new Block(paragraph.slice(from, k - 1), new NotADate()));
+            sink.error(lineNumber, columnOf(line), "expected a blank line before the title of the next"
+                + " item, found its title " + Texts.quote(Texts.trim(lines.get(k - 1))) + " and its date "
+                + shown + " inside a paragraph");
+          } else {
+            sink.error(lineNumber, columnOf(line), "expected a blank line between the title and the date "
+                + shown + ", found them in one paragraph");
+          }
+          blocks.add(new Block(paragraph.slice(k - 1, k), new NotADate()));
+        } else if (k == from) {
+          if (k == 0) {
+            sink.error(lineNumber, columnOf(line), "expected a blank line after the date " + shown
+                + ", found text on the next line");
+          }
+        } else {
+          sink.warning(lineNumber, columnOf(line), "expected a blank line before and after the date "
+              + shown + ", found it inside a paragraph, where it is read as text");
+          continue;
+        }
+        blocks.add(new Block(paragraph.slice(k, k + 1), date));
+        from = k + 1;
+      }
+      if (from < lines.size()) {
+        blocks.add(new Block(from == 0 ? paragraph : paragraph.slice(from, lines.size()), new NotADate()));
       }
     }
 
@@ -187,7 +289,8 @@ public final class ListingReader {
     private void structure() {
       Draft current = null;
       Block previous = null;
-      for (Block block : blocks) {
+      for (int index = 0; index < blocks.size(); index++) {
+        Block block = blocks.get(index);
         Paragraph paragraph = block.paragraph;
         if (block.isDate()) {
           if (previous == null) {
@@ -198,6 +301,19 @@ public final class ListingReader {
           } else if (previous.isDate()) {
             error(paragraph, "expected a summary after the date on line " + previous.paragraph.line()
                 + ", found another date " + Texts.quote(paragraph.text()));
+            current.bad = true;
+          } else if (!looksLikeTitle(previous.paragraph) && titleFollows(index)) {
+            // Summary, date, title, summary: the title was written below its date. Taking the
+            // paragraph above for the title would make an item of a summary sentence.
+            error(paragraph, "expected a title line above the date " + Texts.quote(paragraph.text())
+                + ", found a paragraph that reads as a summary (line " + previous.paragraph.line()
+                + "); write each title above its date");
+            if (current == null) {
+              settleLeading();
+            } else {
+              drafts.add(current);
+            }
+            current = new Draft(null, block);
             current.bad = true;
           } else {
             Paragraph title = takeBack(current);
@@ -284,12 +400,24 @@ public final class ListingReader {
       }
     }
 
+    /** After the date at {@code index}: a title-like line, then a paragraph that is no date. */
+    private boolean titleFollows(int index) {
+      return index + 2 < blocks.size()
+          && !blocks.get(index + 1).isDate()
+          && looksLikeTitle(blocks.get(index + 1).paragraph)
+          && !blocks.get(index + 2).isDate();
+    }
+
     /** One line that does not end like a sentence. */
     private boolean looksLikeTitle(Paragraph paragraph) {
-      if (!paragraph.isSingleLine()) {
+      return paragraph.isSingleLine() && looksLikeTitle(paragraph.lines().get(0));
+    }
+
+    private boolean looksLikeTitle(String text) {
+      String line = Texts.trim(text);
+      if (line.isEmpty()) {
         return false;
       }
-      String line = Texts.trim(paragraph.lines().get(0));
       char last = line.charAt(line.length() - 1);
       return last != '.' && last != ':' && last != ';' && last != ',' && last != '\u060C'
           && last != '\u061B';
@@ -397,6 +525,7 @@ public final class ListingReader {
       } else if (date instanceof Fixed fixed) {
         fixed.warnings().forEach(this::warning);
         draft.resolved = fixed.date();
+        checkDate(draft, line, fixed.column(), fixed.time());
       } else if (date instanceof DayMonth dayMonth) {
         dayMonth.warnings().forEach(this::warning);
         Outcome outcome = order.resolve(line, dayMonth);
@@ -405,6 +534,39 @@ public final class ListingReader {
           draft.bad = true;
         });
         draft.resolved = outcome.date().orElse(null);
+        if (draft.resolved != null) {
+          checkDate(draft, line, dayMonth.column(), dayMonth.time());
+        }
+      }
+    }
+
+    /**
+     * A date far from today is almost always a typing mistake ({@code 07/30/2106}); a time is kept
+     * where it says its UTC offset, and otherwise left out with a warning, as the listing has no
+     * time zone to read it in.
+     */
+    private void checkDate(Draft draft, int line, int column, Optional<TimeOfDay.Found> time) {
+      int latest = LocalDate.now(options.clock()).getYear() + 1;
+      int year = draft.resolved.getYear();
+      if (year < EARLIEST_YEAR || year > latest) {
+        sink.error(line, column, "expected a date from " + EARLIEST_YEAR + " to " + latest + ", found "
+            + draft.resolved + " in " + Texts.quote(draft.date.paragraph.text()) + "; is the year mistyped?");
+        draft.bad = true;
+        return;
+      }
+      if (time.isEmpty()) {
+        return;
+      }
+      TimeOfDay.Found found = time.get();
+      if (found.problem().isPresent()) {
+        sink.error(line, found.column(), found.problem().get());
+        draft.bad = true;
+      } else if (found.offset().isPresent()) {
+        draft.moment = OffsetDateTime.of(draft.resolved, found.time().orElseThrow(), found.offset().get());
+      } else {
+        sink.warning(line, found.column(), "the time " + Texts.quote(found.text()) + " is left out: a"
+            + " time needs its UTC offset, such as " + found.text() + " +01:00 or " + found.text()
+            + " UTC; the item is dated " + draft.resolved);
       }
     }
 
@@ -454,7 +616,9 @@ public final class ListingReader {
       try {
         ItemText text = new ItemText(
             options.language(), draft.title.text(), summary, dateline, Optional.empty(), List.of());
-        return Optional.of(new NewsItem(draft.id, PublicationDate.of(draft.resolved), List.of(text)));
+        PublicationDate published =
+            draft.moment != null ? PublicationDate.of(draft.moment) : PublicationDate.of(draft.resolved);
+        return Optional.of(new NewsItem(draft.id, published, List.of(text)));
       } catch (IllegalArgumentException e) {
         error(draft.title, "expected a valid item, found " + e.getMessage());
         return Optional.empty();

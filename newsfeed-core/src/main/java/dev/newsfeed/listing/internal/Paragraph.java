@@ -12,10 +12,52 @@ import java.util.Optional;
  * @param line the 1-based number of its first line
  * @param column the 1-based column, in code points, of its first non-space character
  * @param lines its lines, untrimmed, without line ends
- * @param encodingProblem the first place where its bytes were not well-formed, if any
+ * @param problems the first place on each of its lines where the bytes were not well-formed,
+ *     in line order
  */
-public record Paragraph(
-    int line, int column, List<String> lines, Optional<Located> encodingProblem) {
+public record Paragraph(int line, int column, List<String> lines, List<Located> problems) {
+
+  /**
+   * Copies the lists.
+   *
+   * @param line the 1-based number of its first line
+   * @param column the 1-based column of its first non-space character
+   * @param lines its lines, untrimmed
+   * @param problems where its bytes were not well-formed
+   */
+  public Paragraph {
+    lines = List.copyOf(lines);
+    problems = List.copyOf(problems);
+  }
+
+  /**
+   * The first place where its bytes were not well-formed, if any.
+   *
+   * @return the problem, or empty
+   */
+  public Optional<Located> encodingProblem() {
+    return problems.isEmpty() ? Optional.empty() : Optional.of(problems.get(0));
+  }
+
+  /**
+   * Some of its lines as a paragraph of their own, for a paragraph that holds the parts of
+   * several items because blank lines were left out.
+   *
+   * @param from the index of the first line, from 0
+   * @param to the index after the last line
+   * @return the paragraph of those lines
+   */
+  public Paragraph slice(int from, int to) {
+    int first = line + from;
+    int last = line + to - 1;
+    String start = lines.get(from);
+    int indent = 0;
+    while (indent < start.length() && Texts.isSpace(start.charAt(indent))) {
+      indent++;
+    }
+    List<Located> inside = problems.stream().filter(p -> p.line() >= first && p.line() <= last).toList();
+    return new Paragraph(first, start.codePointCount(0, indent) + 1, lines.subList(from, to), inside);
+  }
 
   /**
    * A message at a position of a listing.

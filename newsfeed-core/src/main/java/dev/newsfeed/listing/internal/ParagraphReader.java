@@ -23,6 +23,10 @@ public final class ParagraphReader {
   private int problemIndex;
   private int lastTextLine = 1;
   private int lastTextEndColumn = 1;
+  private int removedCount;
+  private int firstRemoved;
+  private int firstRemovedLine;
+  private int firstRemovedColumn;
 
   /**
    * A reader at the start of {@code source}.
@@ -41,16 +45,17 @@ public final class ParagraphReader {
    */
   public Optional<Paragraph> next() {
     List<String> lines = new ArrayList<>();
+    List<Located> lineProblems = new ArrayList<>();
     int firstLine = 0;
     int column = 0;
-    Located problem = null;
     while (position < text.length()) {
       int start = position;
       int end = lineEnd(start);
       position = afterLineEnd(end);
       lineNumber++;
-      int indent = indentOf(start, end);
-      if (start + indent == end) {
+      String line = withoutControls(start, end);
+      Located inLine = problemIn(start, end);
+      if (Texts.isBlank(line)) {
         if (lines.isEmpty()) {
           continue;
         }
@@ -58,21 +63,66 @@ public final class ParagraphReader {
       }
       if (lines.isEmpty()) {
         firstLine = lineNumber;
-        column = text.codePointCount(start, start + indent) + 1;
+        column = text.codePointCount(start, start + indentOf(start, end)) + 1;
       }
-      String line = text.substring(start, end);
       lines.add(line);
-      Located inLine = problemIn(start, end);
-      if (problem == null) {
-        problem = inLine;
+      if (inLine != null) {
+        lineProblems.add(inLine);
       }
       lastTextLine = lineNumber;
-      lastTextEndColumn = endColumn(line);
+      lastTextEndColumn = endColumn(text.substring(start, end));
     }
     if (lines.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Paragraph(firstLine, column, List.copyOf(lines), Optional.ofNullable(problem)));
+    return Optional.of(new Paragraph(firstLine, column, lines, lineProblems));
+  }
+
+  /**
+   * The control characters removed so far, and where the first was: they have no place in text
+   * (HTML and XML forbid most of them) and are removed, with one warning for the whole listing.
+   *
+   * @return the count and the first one's position, or empty if there were none
+   */
+  public Optional<Removed> removedControls() {
+    return removedCount == 0
+        ? Optional.empty()
+        : Optional.of(new Removed(removedCount, firstRemoved, firstRemovedLine, firstRemovedColumn));
+  }
+
+  /**
+   * Control characters removed from a listing.
+   *
+   * @param count how many
+   * @param first the first one
+   * @param line its line
+   * @param column its column
+   */
+  public record Removed(int count, int first, int line, int column) {}
+
+  /** The line from {@code start} to {@code end} without C0 controls other than tab, DEL and C1. */
+  private String withoutControls(int start, int end) {
+    StringBuilder out = null;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (isControl(c)) {
+        if (out == null) {
+          out = new StringBuilder(end - start).append(text, start, i);
+        }
+        if (removedCount++ == 0) {
+          firstRemoved = c;
+          firstRemovedLine = lineNumber;
+          firstRemovedColumn = text.codePointCount(start, i) + 1;
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text.substring(start, end) : out.toString();
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F;
   }
 
   /**

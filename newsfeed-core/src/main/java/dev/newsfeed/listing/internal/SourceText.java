@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.listing.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +25,9 @@ import java.util.Optional;
 public final class SourceText {
   private final String text;
   private final List<EncodingProblem> problems;
-  private final Optional<String> unreadable;
+  private final Optional<Paragraph.Located> unreadable;
+  /** Whether some character beyond ASCII was well-formed UTF-8; set while decoding. */
+  private boolean validMultibyte;
 
   /**
    * A place where the input was not well-formed.
@@ -28,7 +37,7 @@ public final class SourceText {
    */
   public record EncodingProblem(int index, String message) {}
 
-  private SourceText(String text, List<EncodingProblem> problems, Optional<String> unreadable) {
+  private SourceText(String text, List<EncodingProblem> problems, Optional<Paragraph.Located> unreadable) {
     this.text = text;
     this.problems = problems;
     this.unreadable = unreadable;
@@ -41,6 +50,97 @@ public final class SourceText {
    * @return the text; {@link #unreadable()} is set for UTF-16 input
    */
   public static SourceText decode(byte[] bytes) {
+    return decode(bytes, StandardCharsets.UTF_8, Locale.ENGLISH);
+  }
+
+  /**
+   * Decodes {@code bytes} in {@code encoding}. For UTF-8, a file that decodes as a whole in an
+   * encoding Windows tools save in, and reads as text of {@code language} there, is unreadable
+   * with an error that names that encoding.
+   *
+   * @param bytes the input
+   * @param encoding its encoding
+   * @param language the listing's language, which tells the likely encoding of bytes not UTF-8
+   * @return the text
+   */
+  public static SourceText decode(byte[] bytes, Charset encoding, Locale language) {
+    if (!encoding.equals(StandardCharsets.UTF_8)) {
+      return decodeAs(bytes, encoding);
+    }
+    SourceText utf8 = decodeUtf8(bytes);
+    // A well-formed sequence anywhere says the file is UTF-8 with a few bad bytes.
+    if (utf8.problems.isEmpty() || utf8.unreadable.isPresent() || utf8.validMultibyte) {
+      return utf8;
+    }
+    Optional<Charset> likely = EncodingGuess.likely(bytes, language);
+    if (likely.isEmpty()) {
+      return utf8;
+    }
+    EncodingProblem first = utf8.problems.get(0);
+    String name = likely.get().name();
+    int[] at = position(utf8.text, first.index());
+    String bad = first.message().substring("invalid UTF-8 ".length(), "invalid UTF-8 byte 0xFF".length());
+    String message = "expected UTF-8 text, found the " + bad + ", which is not UTF-8: the file looks like " + name + "; save it as UTF-8, or read it as " + name
+        + " (--encoding " + name + " on the command line, the source-encoding init parameter of the servlet)";
+    return new SourceText("", List.of(), Optional.of(new Paragraph.Located(at[0], at[1], message)));
+  }
+
+  /** The line and column of {@code index}, lines ending as {@link ParagraphReader} ends them. */
+  private static int[] position(String text, int index) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < index; i++) {
+      char c = text.charAt(i);
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        continue;
+      }
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new int[] {line, text.codePointCount(lineStart, index) + 1};
+  }
+
+  /** Decodes in another encoding; what it cannot map becomes U+FFFD and a problem. */
+  private static SourceText decodeAs(byte[] bytes, Charset encoding) {
+    CharsetDecoder decoder = encoding.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer chunk = CharBuffer.allocate(Math.max(16, Math.min(bytes.length + 16, 1 << 16)));
+    StringBuilder out = new StringBuilder(bytes.length);
+    List<EncodingProblem> problems = new ArrayList<>();
+    while (true) {
+      CoderResult result = decoder.decode(in, chunk, true);
+      chunk.flip();
+      out.append(chunk);
+      chunk.clear();
+      if (result.isError()) {
+        int bad = in.get(in.position()) & 0xFF;
+        problems.add(new EncodingProblem(out.length(), "invalid " + encoding.name() + " byte " + hex(bad)));
+        out.append('\uFFFD');
+        in.position(in.position() + result.length());
+      } else if (result.isUnderflow()) {
+        break;
+      }
+    }
+    while (decoder.flush(chunk).isOverflow()) {
+      chunk.flip();
+      out.append(chunk);
+      chunk.clear();
+    }
+    chunk.flip();
+    out.append(chunk);
+    String text = out.length() > 0 && out.charAt(0) == '\uFEFF' ? out.substring(1) : out.toString();
+    int shift = out.length() - text.length();
+    if (shift > 0) {
+      problems.replaceAll(p -> new EncodingProblem(p.index() - shift, p.message()));
+    }
+    return new SourceText(text, List.copyOf(problems), Optional.empty());
+  }
+
+  private static SourceText decodeUtf8(byte[] bytes) {
     int length = bytes.length;
     if (length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
         || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
@@ -48,10 +148,10 @@ public final class SourceText {
       return new SourceText(
           "",
           List.of(),
-          Optional.of(
+          Optional.of(new Paragraph.Located(1, 1,
               "expected UTF-8 text, found a UTF-16 byte order mark ("
                   + mark
-                  + "); save the listing as UTF-8"));
+                  + "); save the listing as UTF-8, or read it as UTF-16 (--encoding UTF-16)")));
     }
     int start = 0;
     if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
@@ -60,6 +160,7 @@ public final class SourceText {
     }
     StringBuilder out = new StringBuilder(length - start);
     List<EncodingProblem> problems = new ArrayList<>();
+    boolean validMultibyte = false;
     int i = start;
     while (i < length) {
       int b0 = bytes[i] & 0xFF;
@@ -123,12 +224,15 @@ public final class SourceText {
       }
       if (complete) {
         out.appendCodePoint(codePoint);
+        validMultibyte = true;
       } else {
         out.append('\uFFFD');
       }
       i = j;
     }
-    return new SourceText(out.toString(), List.copyOf(problems), Optional.empty());
+    SourceText decoded = new SourceText(out.toString(), List.copyOf(problems), Optional.empty());
+    decoded.validMultibyte = validMultibyte;
+    return decoded;
   }
 
   /**
@@ -192,7 +296,7 @@ public final class SourceText {
    *
    * @return the reason, or empty if the text was decoded
    */
-  public Optional<String> unreadable() {
+  public Optional<Paragraph.Located> unreadable() {
     return unreadable;
   }
 

@@ -78,7 +78,7 @@ record TitleLine(Paragraph title, Optional<String> id, Optional<Located> error) 
           "expected a title before the id " + attempt + ", found only the id");
     }
     Paragraph title = new Paragraph(paragraph.line(), paragraph.column(), List.copyOf(withoutId),
-        paragraph.encodingProblem());
+        paragraph.problems());
     return new TitleLine(title, Optional.of(id), Optional.empty());
   }
 

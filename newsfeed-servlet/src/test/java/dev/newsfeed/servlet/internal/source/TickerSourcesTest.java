@@ -91,6 +91,22 @@ class TickerSourcesTest {
   }
 
   @Test
+  void aListingSavedInWindows1252IsNamedAsSuchAndReadWithTheSourceEncodingParameter() throws Exception {
+    Files.write(dir.resolve("news.fr.txt"),
+        "Actualités\n\nTitre\n\n07/30/2016\n\nRésumé.\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    assertThat(resolve(dir.toString()).merged().diagnostics()).extracting(Object::toString)
+        .anySatisfy(d -> assertThat(d).startsWith("news.fr.txt:1:9: error: expected UTF-8 text, found the byte"
+            + " 0xE9, which is not UTF-8: the file looks like windows-1252"));
+
+    SourceOptions declared = dev.newsfeed.servlet.InitParameters.read(java.util.Map.of(
+        "sources", dir.toString(), "source-encoding", "windows-1252")).sources().reading();
+    SourceSet set = TickerSources.resolve(List.of(dir.toString()), settings(declared));
+    set.start(() -> {});
+    assertThat(set.merged().feed().items()).extracting(item -> item.original().summary().get(0))
+        .containsExactly("Résumé.");
+  }
+
+  @Test
   void aFileLargerThanTheLimitIsRejectedNotRead() throws Exception {
     Path big = dir.resolve("news.fr.txt");
     Files.write(big, new byte[NewsSources.MAX_BYTES + 1]);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.newsfeed.syndication;
+package dev.newsfeed.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,12 +13,19 @@ import java.nio.file.Path;
  * Golden files under {@code src/test/resources}. Run with {@code -Dgolden.update=true} to rewrite
  * them from the current output, then review the diff.
  */
-final class Golden {
+public final class Golden {
   private Golden() {}
 
-  static final Path RESOURCES = Path.of("src", "test", "resources");
+  /** The folder golden files are under. */
+  public static final Path RESOURCES = Path.of("src", "test", "resources");
 
-  static void assertMatches(String resource, byte[] actual) {
+  /**
+   * Checks that {@code actual} is the golden file's content, byte for byte.
+   *
+   * @param resource the file, relative to {@link #RESOURCES}
+   * @param actual the output
+   */
+  public static void assertMatches(String resource, byte[] actual) {
     Path file = RESOURCES.resolve(resource);
     try {
       if (Boolean.getBoolean("golden.update")) {
@@ -35,11 +42,23 @@ final class Golden {
     }
   }
 
-  static void assertMatches(String resource, String actual) {
+  /**
+   * Checks that {@code actual} is the golden file's content, as UTF-8.
+   *
+   * @param resource the file, relative to {@link #RESOURCES}
+   * @param actual the output
+   */
+  public static void assertMatches(String resource, String actual) {
     assertMatches(resource, actual.getBytes(StandardCharsets.UTF_8));
   }
 
-  static byte[] read(String resource) {
+  /**
+   * The content of a golden file.
+   *
+   * @param resource the file, relative to {@link #RESOURCES}
+   * @return its bytes
+   */
+  public static byte[] read(String resource) {
     try {
       return Files.readAllBytes(RESOURCES.resolve(resource));
     } catch (IOException e) {
