@@ -11,6 +11,7 @@ import dev.newsfeed.NewsItem;
 import dev.newsfeed.NewsParseException;
 import dev.newsfeed.ParseResult;
 import dev.newsfeed.Strictness;
+import dev.newsfeed.testing.Golden;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
