@@ -9,6 +9,7 @@ import dev.newsfeed.servlet.internal.LiveFeed;
 import dev.newsfeed.servlet.internal.StaticAssets;
 import dev.newsfeed.servlet.internal.source.SourceSet;
 import dev.newsfeed.servlet.internal.source.TickerSources;
+import dev.newsfeed.servlet.jdbc.JdbcNewsProvider;
 import dev.newsfeed.text.Escape;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -167,11 +168,12 @@ public final class NewsfeedServlet extends HttpServlet {
                   InitParameters.SOURCES,
                   TickerSources.parser(options.sources().reading()),
                   options.sources().reloadInterval(),
-                  FetchSettings.defaults(),
+                  options.sources().fetch(),
                   clock,
                   getServletContext()::getRealPath,
                   classLoader(),
-                  NewsfeedServlet::database));
+                  jndiName -> JdbcNewsProvider.lookup(jndiName, options.sources().database())
+                      .withStrictness(options.sources().reading().strictness())));
     } catch (IllegalArgumentException e) {
       throw new ServletException(prefix() + Escape.forLog(e.getMessage()));
     }
@@ -198,10 +200,6 @@ public final class NewsfeedServlet extends HttpServlet {
             live, StaticAssets.load(clock.instant()), renderer, options, FeedDocuments.available());
     LOG.log(Level.INFO, "newsfeed: serving version {0} ({1} items)",
         live.snapshot().version(), live.snapshot().feed().size());
-  }
-
-  private static NewsProvider database(String jndiName) {
-    throw new IllegalArgumentException("jndi: sources are not supported yet: [jndi:" + jndiName + "]");
   }
 
   @Override
