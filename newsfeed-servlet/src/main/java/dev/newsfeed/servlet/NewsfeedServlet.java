@@ -163,7 +163,7 @@ public final class NewsfeedServlet extends HttpServlet {
                   Collections.list(getInitParameterNames()), this::getInitParameter);
       sources =
           givenProvider != null
-              ? SourceSet.of(givenProvider, "news provider", clock, options.sources().reloadInterval())
+              ? SourceSet.of(givenProvider, label(givenProvider), clock, options.sources().reloadInterval())
               : TickerSources.resolve(options.sources().locations(), new TickerSources.Settings(
                   InitParameters.SOURCES,
                   TickerSources.parser(options.sources().reading()),
@@ -389,6 +389,11 @@ public final class NewsfeedServlet extends HttpServlet {
     return LanguageNegotiator.of(
         options.http().defaultLanguage(),
         options.http().languages().isEmpty() ? feed.languages() : options.http().languages());
+  }
+
+  /** What {@code /status} and diagnostics call a provider: a database provider names its table. */
+  private static String label(NewsProvider provider) {
+    return provider instanceof JdbcNewsProvider ? provider.toString() : "news provider";
   }
 
   private String prefix() {

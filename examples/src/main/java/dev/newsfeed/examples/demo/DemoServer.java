@@ -122,6 +122,14 @@ public final class DemoServer {
                 // the fetched ticker as soon as in the included one.
                 .withCacheMaxAge(Duration.ZERO));
 
+    return site(port, new NewsfeedServlet(options));
+  }
+
+  /**
+   * The host site around a newsfeed servlet: the page at {@code /}, the servlet at {@link
+   * #NEWS_PATH}, the static files, every response under the Content-Security-Policy.
+   */
+  static Server site(int port, NewsfeedServlet news) {
     Server server = new Server();
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
@@ -138,9 +146,9 @@ public final class DemoServer {
         "/*",
         EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
 
-    ServletHolder news = new ServletHolder("newsfeed", new NewsfeedServlet(options));
-    news.setInitOrder(1); // read the news at start-up: a bad file fails start(), not a request
-    context.addServlet(news, NEWS_PATH + "/*");
+    ServletHolder holder = new ServletHolder("newsfeed", news);
+    holder.setInitOrder(1); // read the news at start-up, not at the first request
+    context.addServlet(holder, NEWS_PATH + "/*");
 
     LanguageNegotiator pageLanguages = LanguageNegotiator.of(DEFAULT_LANGUAGE, PageText.LANGUAGES);
     // "" is the context root exactly (Servlet 6.0 §12.2); other paths go to the static files.
