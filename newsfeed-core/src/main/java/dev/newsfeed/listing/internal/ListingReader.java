@@ -506,6 +506,7 @@ public final class ListingReader {
      */
     private void assignIds() {
       Map<String, Draft> taken = new HashMap<>();
+      Map<String, Integer> nextSuffix = new HashMap<>();
       for (Draft draft : drafts) {
         if (draft.explicitId == null) {
           continue;
@@ -531,8 +532,10 @@ public final class ListingReader {
               + " the same date and title as the item on line " + same.title.line());
         }
         String id = base;
-        for (int n = 2; taken.containsKey(id); n++) {
+        // Counting on from the last suffix given keeps a thousand copies of one item linear.
+        for (int n = nextSuffix.getOrDefault(base, 2); taken.containsKey(id); n++) {
           id = base + "-" + n;
+          nextSuffix.put(base, n + 1);
         }
         taken.put(id, draft);
         draft.id = id;
