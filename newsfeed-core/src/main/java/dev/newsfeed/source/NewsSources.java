@@ -47,8 +47,11 @@ import java.util.Optional;
 public final class NewsSources {
   private NewsSources() {}
 
-  /** The largest source read, so that memory stays bounded whatever a file holds. */
-  public static final int MAX_BYTES = FeedReader.MAX_BYTES;
+  /**
+   * The largest source read by default, so that memory stays bounded whatever a file holds; {@link
+   * SourceOptions#withMaxBytes} changes it.
+   */
+  public static final int MAX_BYTES = SourceOptions.DEFAULT_MAX_BYTES;
 
   private static final byte[] JSON_FEED_VERSION = "jsonfeed.org/version/".getBytes(StandardCharsets.US_ASCII);
 
@@ -131,7 +134,8 @@ public final class NewsSources {
    */
   public static ParseResult read(Path file, SourceOptions options) throws IOException {
     Objects.requireNonNull(file, "file");
-    return read(file.toString(), contentOf(file, file.toString()), options);
+    Objects.requireNonNull(options, "options");
+    return read(file.toString(), contentOf(file, file.toString(), options.maxBytes()), options);
   }
 
   /**
@@ -144,16 +148,33 @@ public final class NewsSources {
    * @throws NewsParseException if it is larger than {@link #MAX_BYTES}
    */
   public static byte[] contentOf(Path file, String name) throws IOException {
+    return contentOf(file, name, MAX_BYTES);
+  }
+
+  /**
+   * The bytes of a source file, refusing files larger than {@code maxBytes}.
+   *
+   * @param file the file
+   * @param name what diagnostics call it
+   * @param maxBytes the largest file read ({@link SourceOptions#maxBytes()})
+   * @return its content
+   * @throws IOException if the file cannot be read
+   * @throws NewsParseException if it is larger than {@code maxBytes}
+   */
+  public static byte[] contentOf(Path file, String name, int maxBytes) throws IOException {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(name, "name");
+    if (maxBytes < 1 || maxBytes > SourceOptions.LARGEST_MAX_BYTES) {
+      throw new IllegalArgumentException("maxBytes out of range: " + maxBytes);
+    }
     byte[] content;
     try (InputStream in = Files.newInputStream(file)) {
       // Read one byte past the limit rather than trust the file's size, which may change.
-      content = in.readNBytes(MAX_BYTES + 1);
+      content = in.readNBytes(maxBytes + 1);
     }
-    if (content.length > MAX_BYTES) {
-      throw new NewsParseException(
-          Diagnostic.error(name, 0, 0, "the file is larger than " + MAX_BYTES + " bytes"));
+    if (content.length > maxBytes) {
+      throw new NewsParseException(Diagnostic.error(name, 0, 0,
+          "the file is larger than " + maxBytes + " bytes (max-source-bytes)"));
     }
     return content;
   }
@@ -205,7 +226,7 @@ public final class NewsSources {
   }
 
   private static FeedReader feedReader(SourceOptions options, Optional<Locale> language) {
-    FeedReader reader = FeedReader.create(options.strictness());
+    FeedReader reader = FeedReader.create(options.strictness()).withMaxBytes(options.maxBytes());
     return language.map(reader::withDefaultLanguage).orElse(reader);
   }
 

@@ -31,7 +31,7 @@ import java.util.Objects;
  * Strictness#STRICT} mode the first error throws; in {@link Strictness#LENIENT} mode an item with an
  * error (no title, no readable date, a repeated id) is skipped and the others are kept. A problem
  * with the document itself (not well-formed, a {@code DOCTYPE}, bytes the encoding cannot decode,
- * an unknown root element, more than {@link #MAX_BYTES} bytes) throws in both modes. For any input
+ * an unknown root element, more than {@linkplain #withMaxBytes the size limit}) throws in both modes. For any input
  * whatsoever, reading returns or throws {@link NewsParseException}, in time linear in the input.
  *
  * <p>XML is parsed with the JDK's StAX parser with DTDs refused and external entities, entity
@@ -39,15 +39,20 @@ import java.util.Objects;
  */
 public final class FeedReader {
 
-  /** The largest document read: 16 MiB, far more than any feed, so memory stays bounded. */
+  /**
+   * The largest document read by default: 16 MiB, far more than any feed, so memory stays
+   * bounded; {@link #withMaxBytes} changes it.
+   */
   public static final int MAX_BYTES = 16 * 1024 * 1024;
 
   private final Strictness strictness;
   private final Locale defaultLanguage;
+  private final int maxBytes;
 
-  private FeedReader(Strictness strictness, Locale defaultLanguage) {
+  private FeedReader(Strictness strictness, Locale defaultLanguage, int maxBytes) {
     this.strictness = strictness;
     this.defaultLanguage = defaultLanguage;
+    this.maxBytes = maxBytes;
   }
 
   /**
@@ -57,7 +62,7 @@ public final class FeedReader {
    * @return the reader
    */
   public static FeedReader create(Strictness strictness) {
-    return new FeedReader(Objects.requireNonNull(strictness, "strictness"), Locale.ENGLISH);
+    return new FeedReader(Objects.requireNonNull(strictness, "strictness"), Locale.ENGLISH, MAX_BYTES);
   }
 
   /**
@@ -67,7 +72,21 @@ public final class FeedReader {
    * @return the copy
    */
   public FeedReader withDefaultLanguage(Locale language) {
-    return new FeedReader(strictness, LanguageTags.canonical(language));
+    return new FeedReader(strictness, LanguageTags.canonical(language), maxBytes);
+  }
+
+  /**
+   * A copy reading documents of up to {@code max} bytes, such as a whole archive on purpose.
+   *
+   * @param max the largest document read, from 1 to 1 GiB
+   * @return the copy
+   * @throws IllegalArgumentException if {@code max} is out of that range
+   */
+  public FeedReader withMaxBytes(int max) {
+    if (max < 1 || max > 1 << 30) {
+      throw new IllegalArgumentException("max must be from 1 to " + (1 << 30) + ", was " + max);
+    }
+    return new FeedReader(strictness, defaultLanguage, max);
   }
 
   /**
@@ -83,8 +102,8 @@ public final class FeedReader {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(content, "content");
     ReadContext context = new ReadContext(sourceName, strictness, defaultLanguage);
-    if (content.length > MAX_BYTES) {
-      throw tooLarge(sourceName, content.length);
+    if (content.length > maxBytes) {
+      throw tooLarge(sourceName);
     }
     NewsFeed feed = FeedDocuments.read(content, context);
     return new ParseResult(feed, context.diagnostics());
@@ -102,16 +121,16 @@ public final class FeedReader {
     Objects.requireNonNull(path, "path");
     try (InputStream in = Files.newInputStream(path)) {
       // Read one byte past the limit rather than trust the file's size, which may change.
-      byte[] content = in.readNBytes(MAX_BYTES + 1);
-      if (content.length > MAX_BYTES) {
-        throw tooLarge(path.toString(), content.length);
+      byte[] content = in.readNBytes(maxBytes + 1);
+      if (content.length > maxBytes) {
+        throw tooLarge(path.toString());
       }
       return read(path.toString(), content);
     }
   }
 
-  private static NewsParseException tooLarge(String source, long size) {
+  private NewsParseException tooLarge(String source) {
     return new NewsParseException(Diagnostic.error(source, 0, 0,
-        "the document is larger than " + MAX_BYTES + " bytes; feeds are much smaller"));
+        "the document is larger than " + maxBytes + " bytes; feeds are much smaller"));
   }
 }

@@ -250,4 +250,41 @@ class NewsSourcesTest {
         .isInstanceOf(NewsParseException.class)
         .hasMessageContaining("larger than");
   }
+
+  @Test
+  void theSizeLimitIsAnOptionForListingsAndFeedsAlike(@TempDir Path dir) throws IOException {
+    Path listing = dir.resolve("news.fr.txt");
+    Files.writeString(listing, "Actualités\n\nTitre\n\n07/30/2016\n\nRésumé.\n");
+    Path atom = dir.resolve("news.atom");
+    Files.writeString(atom, "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"fr\"><title>T</title></feed>");
+    SourceOptions small = SourceOptions.defaults().withMaxBytes(20);
+
+    assertThatThrownBy(() -> NewsSources.read(listing, small))
+        .isInstanceOf(NewsParseException.class)
+        .hasMessage(listing + ": error: the file is larger than 20 bytes (max-source-bytes)");
+    assertThatThrownBy(() -> NewsSources.read("news.atom", Files.readAllBytes(atom), small))
+        .isInstanceOf(NewsParseException.class)
+        .hasMessage("news.atom: error: the document is larger than 20 bytes; feeds are much smaller");
+    assertThat(NewsSources.read(listing, SourceOptions.defaults().withMaxBytes(1000)).feed().size()).isEqualTo(1);
+    assertThat(SourceOptions.defaults().maxBytes()).isEqualTo(NewsSources.MAX_BYTES).isEqualTo(16 << 20);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "1, 1", "16777216, 16777216", "64MiB, 67108864", "512KiB, 524288", "1GiB, 1073741824",
+    "' 2 MiB ', 2097152", "100B, 100"
+  })
+  void sizesAreBytesOrPowersOf1024(String text, int bytes) {
+    assertThat(SourceOptions.parseMaxBytes(text)).isEqualTo(bytes);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0", "64MB", "2GiB", "1025MiB", "9999999999GiB", "-1", "lots", "1.5MiB", "''"})
+  void otherSizesAreRefused(String text) {
+    assertThatThrownBy(() -> SourceOptions.parseMaxBytes(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expected a size from 1 byte to 1GiB such as 64MiB or 67108864, found [" + text + "]");
+    assertThatThrownBy(() -> SourceOptions.defaults().withMaxBytes((1 << 30) + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

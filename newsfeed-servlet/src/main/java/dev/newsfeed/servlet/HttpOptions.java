@@ -22,13 +22,20 @@ import java.util.Optional;
  * @param siteUrl the public URL of the server's root, for the links inside feeds: a feed's site
  *     link is the web application's root below it ({@code https://www.example.org/app/} for the
  *     context path {@code /app}); empty to take the scheme, host and port of each request
+ * @param staleWhileRevalidate how long after {@code cacheMaxAge} a shared cache may still serve a
+ *     response while it revalidates it in the background ({@code stale-while-revalidate}, RFC 5861
+ *     §3); zero to leave the directive out
+ * @param staleIfError how long after {@code cacheMaxAge} a cache may serve a response when the
+ *     server errs or cannot be reached ({@code stale-if-error}, RFC 5861 §4); zero to leave it out
  */
 public record HttpOptions(
     Locale defaultLanguage,
     List<Locale> languages,
     Duration cacheMaxAge,
     List<String> allowedOrigins,
-    Optional<URI> siteUrl) {
+    Optional<URI> siteUrl,
+    Duration staleWhileRevalidate,
+    Duration staleIfError) {
 
   private static final HttpOptions DEFAULTS =
       new HttpOptions(Locale.ENGLISH, List.of(), Duration.ofSeconds(60), List.of(), Optional.empty());
@@ -42,9 +49,17 @@ public record HttpOptions(
    * @param cacheMaxAge the {@code Cache-Control: max-age} of the fragment and feeds
    * @param allowedOrigins the origins allowed to fetch across origins, or {@code *}
    * @param siteUrl the public URL of the site, if configured
-   * @throws IllegalArgumentException if an origin or the site URL is not an http or https one
+   * @param staleWhileRevalidate the {@code stale-while-revalidate} period; zero for none
+   * @param staleIfError the {@code stale-if-error} period; zero for none
+   * @throws IllegalArgumentException if an origin or the site URL is not an http or https one, or
+   *     a duration is negative
    */
   public HttpOptions {
+    for (Duration period : new Duration[] {staleWhileRevalidate, staleIfError}) {
+      if (Objects.requireNonNull(period, "stale period").isNegative()) {
+        throw new IllegalArgumentException("stale periods must not be negative, was " + period);
+      }
+    }
     Objects.requireNonNull(defaultLanguage, "defaultLanguage");
     languages = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(languages, "languages")));
     Objects.requireNonNull(cacheMaxAge, "cacheMaxAge");
@@ -57,6 +72,53 @@ public record HttpOptions(
     }
     allowedOrigins = List.copyOf(new LinkedHashSet<>(origins));
     Objects.requireNonNull(siteUrl, "siteUrl").ifPresent(HttpOptions::checkSiteUrl);
+  }
+
+  /**
+   * Options without stale periods.
+   *
+   * @param defaultLanguage the language when the request names none that is supported
+   * @param languages the supported languages; empty means the languages of the feed
+   * @param cacheMaxAge the {@code Cache-Control: max-age} of the fragment and feeds
+   * @param allowedOrigins the origins allowed to fetch across origins, or {@code *}
+   * @param siteUrl the public URL of the site, if configured
+   */
+  public HttpOptions(Locale defaultLanguage, List<Locale> languages, Duration cacheMaxAge,
+      List<String> allowedOrigins, Optional<URI> siteUrl) {
+    this(defaultLanguage, languages, cacheMaxAge, allowedOrigins, siteUrl, Duration.ZERO, Duration.ZERO);
+  }
+
+  /**
+   * A copy whose responses let caches serve them stale for a while: during {@code
+   * whileRevalidate} while they fetch a fresh one in the background, during {@code ifError} when
+   * the server fails. Behind a shared cache (several instances behind nginx), {@code 30s} and
+   * {@code 24h} keep every reader on a cached copy while a reload or a broken instance is dealt
+   * with (README, "Several instances behind a cache").
+   *
+   * @param whileRevalidate the {@code stale-while-revalidate} period; zero for none
+   * @param ifError the {@code stale-if-error} period; zero for none
+   * @return the copy
+   */
+  public HttpOptions withStale(Duration whileRevalidate, Duration ifError) {
+    return new HttpOptions(defaultLanguage, languages, cacheMaxAge, allowedOrigins, siteUrl,
+        whileRevalidate, ifError);
+  }
+
+  /**
+   * The {@code Cache-Control} value of the fragment and feeds, such as {@code public, max-age=60,
+   * stale-while-revalidate=30, stale-if-error=86400}.
+   *
+   * @return the value
+   */
+  public String cacheControl() {
+    StringBuilder value = new StringBuilder("public, max-age=").append(cacheMaxAge.toSeconds());
+    if (!staleWhileRevalidate.isZero()) {
+      value.append(", stale-while-revalidate=").append(staleWhileRevalidate.toSeconds());
+    }
+    if (!staleIfError.isZero()) {
+      value.append(", stale-if-error=").append(staleIfError.toSeconds());
+    }
+    return value.toString();
   }
 
   /**
@@ -88,7 +150,8 @@ public record HttpOptions(
    * @return the copy
    */
   public HttpOptions withDefaultLanguage(Locale language) {
-    return new HttpOptions(language, languages, cacheMaxAge, allowedOrigins, siteUrl);
+    return new HttpOptions(language, languages, cacheMaxAge, allowedOrigins, siteUrl,
+        staleWhileRevalidate, staleIfError);
   }
 
   /**
@@ -98,7 +161,8 @@ public record HttpOptions(
    * @return the copy
    */
   public HttpOptions withLanguages(List<Locale> newLanguages) {
-    return new HttpOptions(defaultLanguage, newLanguages, cacheMaxAge, allowedOrigins, siteUrl);
+    return new HttpOptions(defaultLanguage, newLanguages, cacheMaxAge, allowedOrigins, siteUrl,
+        staleWhileRevalidate, staleIfError);
   }
 
   /**
@@ -108,7 +172,8 @@ public record HttpOptions(
    * @return the copy
    */
   public HttpOptions withCacheMaxAge(Duration maxAge) {
-    return new HttpOptions(defaultLanguage, languages, maxAge, allowedOrigins, siteUrl);
+    return new HttpOptions(defaultLanguage, languages, maxAge, allowedOrigins, siteUrl,
+        staleWhileRevalidate, staleIfError);
   }
 
   /**
@@ -119,7 +184,8 @@ public record HttpOptions(
    * @throws IllegalArgumentException if one is not an http or https origin
    */
   public HttpOptions withAllowedOrigins(List<String> origins) {
-    return new HttpOptions(defaultLanguage, languages, cacheMaxAge, origins, siteUrl);
+    return new HttpOptions(defaultLanguage, languages, cacheMaxAge, origins, siteUrl,
+        staleWhileRevalidate, staleIfError);
   }
 
   /**
@@ -131,7 +197,8 @@ public record HttpOptions(
    * @throws IllegalArgumentException if the URL is not absolute http or https
    */
   public HttpOptions withSiteUrl(Optional<URI> url) {
-    return new HttpOptions(defaultLanguage, languages, cacheMaxAge, allowedOrigins, url);
+    return new HttpOptions(defaultLanguage, languages, cacheMaxAge, allowedOrigins, url,
+        staleWhileRevalidate, staleIfError);
   }
 
   private static void checkSiteUrl(URI url) {

@@ -3,6 +3,7 @@ package dev.newsfeed.servlet;
 
 import dev.newsfeed.Strictness;
 import dev.newsfeed.listing.DateOrder;
+import dev.newsfeed.servlet.jdbc.NewsTable;
 import dev.newsfeed.source.SourceOptions;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -51,11 +52,30 @@ import java.util.regex.Pattern;
  *         {@code pause}, {@code play}, {@code empty}); it adds languages and changes wording, every
  *         key it lacks is taken from the words shipped (English, French, Arabic)</td></tr>
  *     <tr><th colspan="3">Sources ({@link SourceSettings})</th></tr>
- *     <tr><td>{@code sources}</td><td>none</td><td>files, directories and {@code classpath:}
- *         resources, separated by commas or new lines; several files are merged into
- *         multilingual items, each file's language taken from its name ({@code news.fr.txt})</td></tr>
- *     <tr><td>{@code reload-interval}</td><td>{@code 2s}</td><td>how often file sources are
- *         checked for changes; {@code 0} never</td></tr>
+ *     <tr><td>{@code sources}</td><td>none</td><td>files, directories, {@code classpath:}
+ *         resources, {@code http(s)://} URLs of feeds and {@code jndi:} data sources, separated by
+ *         commas or new lines; several sources are merged into multilingual items, each file's
+ *         language taken from its name ({@code news.fr.txt})</td></tr>
+ *     <tr><td>{@code reload-interval}</td><td>{@code 2s}</td><td>how often files and databases
+ *         are checked for changes (a changed file is published once two checks see it the same);
+ *         {@code 0} never</td></tr>
+ *     <tr><td>{@code fetch-interval}</td><td>{@code 5m}</td><td>how often each URL is fetched,
+ *         ±10 %</td></tr>
+ *     <tr><td>{@code fetch-connect-timeout}</td><td>{@code 10s}</td><td>how long to wait for a
+ *         connection</td></tr>
+ *     <tr><td>{@code fetch-timeout}</td><td>{@code 30s}</td><td>how long a whole response may
+ *         take</td></tr>
+ *     <tr><td>{@code fetch-max-size}</td><td>{@code 16m}</td><td>the largest body read, in bytes,
+ *         or with {@code k} or {@code m} (KiB, MiB)</td></tr>
+ *     <tr><td>{@code jdbc-table}</td><td>{@code news_items}</td><td>the table {@code jndi:}
+ *         sources are read from</td></tr>
+ *     <tr><td>{@code jdbc-columns}</td><td>the documented names</td><td>that table's own column
+ *         names, such as {@code title=headline, summary=body, dateline=}; an empty name leaves an
+ *         optional column out</td></tr>
+ *     <tr><td>{@code jdbc-query}</td><td>none</td><td>a query returning the documented columns,
+ *         instead of a table</td></tr>
+ *     <tr><td>{@code jdbc-change-query}</td><td>{@code SELECT COUNT(*), MAX(updated_at)}</td>
+ *         <td>a query whose one row changes whenever the news does</td></tr>
  *     <tr><td>{@code strictness}</td><td>{@code strict}</td><td>{@code strict}: a source with an
  *         error is rejected whole (the last good version keeps serving); {@code lenient}: bad
  *         items are skipped with a diagnostic</td></tr>
@@ -65,6 +85,9 @@ import java.util.regex.Pattern;
  *         source, overriding what file names such as {@code news.fr.txt} say</td></tr>
  *     <tr><td>{@code source-encoding}</td><td>{@code UTF-8}</td><td>the encoding listings were
  *         saved in, such as {@code windows-1252}; feeds and JSON declare their own</td></tr>
+ *     <tr><td>{@code max-source-bytes}</td><td>{@code 16MiB}</td><td>the largest source file
+ *         read, in bytes or with {@code KiB}, {@code MiB}, {@code GiB}; a larger one is refused
+ *         and the last good version keeps serving. Raise it on purpose for an archive</td></tr>
  *     <tr><th colspan="3">HTTP ({@link HttpOptions})</th></tr>
  *     <tr><td>{@code default-language}</td><td>{@code en}</td><td>the language when the request
  *         names none that is supported</td></tr>
@@ -72,6 +95,10 @@ import java.util.regex.Pattern;
  *         {@code fr, en, ar}</td></tr>
  *     <tr><td>{@code cache-max-age}</td><td>{@code 60s}</td><td>{@code Cache-Control: max-age}
  *         of the fragment and feeds</td></tr>
+ *     <tr><td>{@code cache-stale-while-revalidate}</td><td>{@code 0}</td><td>{@code
+ *         stale-while-revalidate} of the fragment and feeds (RFC 5861); {@code 0} for none</td></tr>
+ *     <tr><td>{@code cache-stale-if-error}</td><td>{@code 0}</td><td>{@code stale-if-error} of
+ *         the fragment and feeds (RFC 5861); {@code 0} for none</td></tr>
  *     <tr><td>{@code allowed-origins}</td><td>none</td><td>origins allowed to fetch across
  *         origins, such as {@code https://www.example.org}, or {@code *}</td></tr>
  *     <tr><td>{@code site-url}</td><td>from each request</td><td>the public URL of the server's
@@ -100,6 +127,22 @@ public final class InitParameters {
 
   /** Init parameter naming the sources. */
   public static final String SOURCES = "sources";
+  /** Init parameter giving how often URL sources are fetched. */
+  public static final String FETCH_INTERVAL = "fetch-interval";
+  /** Init parameter giving how long to wait for a connection to a URL source. */
+  public static final String FETCH_CONNECT_TIMEOUT = "fetch-connect-timeout";
+  /** Init parameter giving how long a URL source's whole response may take. */
+  public static final String FETCH_TIMEOUT = "fetch-timeout";
+  /** Init parameter giving the largest body read from a URL source. */
+  public static final String FETCH_MAX_SIZE = "fetch-max-size";
+  /** Init parameter naming the table {@code jndi:} sources are read from. */
+  public static final String JDBC_TABLE = "jdbc-table";
+  /** Init parameter mapping the documented columns to a table's own. */
+  public static final String JDBC_COLUMNS = "jdbc-columns";
+  /** Init parameter giving a query instead of a table. */
+  public static final String JDBC_QUERY = "jdbc-query";
+  /** Init parameter giving the database change check. */
+  public static final String JDBC_CHANGE_QUERY = "jdbc-change-query";
   /** Init parameter giving the reload interval. */
   public static final String RELOAD_INTERVAL = "reload-interval";
   /** Init parameter giving the strictness of source reading. */
@@ -110,6 +153,8 @@ public final class InitParameters {
   public static final String SOURCE_LANGUAGE = "source-language";
   /** Init parameter giving the encoding of listings. */
   public static final String SOURCE_ENCODING = "source-encoding";
+  /** Init parameter giving the largest source file read. */
+  public static final String MAX_SOURCE_BYTES = "max-source-bytes";
 
   /** Init parameter naming the default language. */
   public static final String DEFAULT_LANGUAGE = "default-language";
@@ -117,6 +162,10 @@ public final class InitParameters {
   public static final String LANGUAGES = "languages";
   /** Init parameter giving the cache lifetime. */
   public static final String CACHE_MAX_AGE = "cache-max-age";
+  /** Init parameter giving the {@code stale-while-revalidate} period. */
+  public static final String CACHE_STALE_WHILE_REVALIDATE = "cache-stale-while-revalidate";
+  /** Init parameter giving the {@code stale-if-error} period. */
+  public static final String CACHE_STALE_IF_ERROR = "cache-stale-if-error";
   /** Init parameter listing the allowed origins. */
   public static final String ALLOWED_ORIGINS = "allowed-origins";
   /** Init parameter giving the site's public URL. */
@@ -147,10 +196,33 @@ public final class InitParameters {
     reading(DATE_ORDER, (r, v) -> r.withDateOrder(named(DATE_ORDER, List.of(DateOrder.values()), v)));
     reading(SOURCE_LANGUAGE, (r, v) -> r.withLanguage(language(SOURCE_LANGUAGE, v)));
     reading(SOURCE_ENCODING, (r, v) -> r.withEncoding(encoding(v)));
+    fetch(FETCH_INTERVAL, (f, v) -> f.withInterval(positiveDuration(FETCH_INTERVAL, v)));
+    fetch(FETCH_CONNECT_TIMEOUT, (f, v) ->
+        f.withTimeouts(positiveDuration(FETCH_CONNECT_TIMEOUT, v), f.readTimeout()));
+    fetch(FETCH_TIMEOUT, (f, v) -> f.withTimeouts(f.connectTimeout(), positiveDuration(FETCH_TIMEOUT, v)));
+    fetch(FETCH_MAX_SIZE, (f, v) -> f.withMaxBytes(size(v)));
+    // A query replaces the table; the columns then apply to the table only.
+    database(JDBC_TABLE, (t, v) -> table(JDBC_TABLE, "a table name such as news_items or cms.news_items",
+        () -> NewsTable.named(v), v));
+    database(JDBC_COLUMNS, (t, v) -> columns(t, v));
+    database(JDBC_QUERY, (t, v) -> {
+      if (!t.equals(NewsTable.defaults())) {
+        throw new IllegalArgumentException("init parameter " + JDBC_QUERY + ": give " + JDBC_TABLE
+            + " (and " + JDBC_COLUMNS + ") or " + JDBC_QUERY + ", not both");
+      }
+      return table(JDBC_QUERY, "a SELECT returning the documented columns", () -> NewsTable.query(v), v);
+    });
+    database(JDBC_CHANGE_QUERY, (t, v) -> table(JDBC_CHANGE_QUERY, "a SELECT returning one row",
+        () -> t.withChangeQuery(v), v));
+    reading(MAX_SOURCE_BYTES, (r, v) -> r.withMaxBytes(maxBytes(v)));
 
     http(DEFAULT_LANGUAGE, (h, v) -> h.withDefaultLanguage(language(DEFAULT_LANGUAGE, v)));
     http(LANGUAGES, (h, v) -> h.withLanguages(languages(v)));
     http(CACHE_MAX_AGE, (h, v) -> h.withCacheMaxAge(duration(CACHE_MAX_AGE, v)));
+    http(CACHE_STALE_WHILE_REVALIDATE, (h, v) ->
+        h.withStale(duration(CACHE_STALE_WHILE_REVALIDATE, v), h.staleIfError()));
+    http(CACHE_STALE_IF_ERROR, (h, v) ->
+        h.withStale(h.staleWhileRevalidate(), duration(CACHE_STALE_IF_ERROR, v)));
     http(ALLOWED_ORIGINS, (h, v) -> h.withAllowedOrigins(origins(v)));
     http(SITE_URL, (h, v) -> h.withSiteUrl(Optional.of(siteUrl(v))));
   }
@@ -165,6 +237,14 @@ public final class InitParameters {
 
   private static void reading(String name, BiFunction<SourceOptions, String, SourceOptions> set) {
     sources(name, (s, v) -> s.withReading(set.apply(s.reading(), v)));
+  }
+
+  private static void fetch(String name, BiFunction<FetchSettings, String, FetchSettings> set) {
+    sources(name, (s, v) -> s.withFetch(set.apply(s.fetch(), v)));
+  }
+
+  private static void database(String name, BiFunction<NewsTable, String, NewsTable> set) {
+    sources(name, (s, v) -> s.withDatabase(set.apply(s.database(), v)));
   }
 
   private static void http(String name, BiFunction<HttpOptions, String, HttpOptions> set) {
@@ -242,6 +322,14 @@ public final class InitParameters {
     throw invalid(parameter, "a positive integer such as 20", value);
   }
 
+  private static int maxBytes(String value) {
+    try {
+      return SourceOptions.parseMaxBytes(value);
+    } catch (IllegalArgumentException e) {
+      throw invalid(MAX_SOURCE_BYTES, "a size from 1 byte to 1GiB such as 64MiB or 67108864", value);
+    }
+  }
+
   private static int excerptLength(String value) {
     if (value.matches("[0-9]{1,6}")) {
       return Integer.parseInt(value);
@@ -260,6 +348,63 @@ public final class InitParameters {
     }
     String last = names.remove(names.size() - 1);
     throw invalid(parameter, String.join(", ", names) + " or " + last, value);
+  }
+
+  private static Duration positiveDuration(String parameter, String value) {
+    Duration duration = duration(parameter, value);
+    if (duration.isZero()) {
+      throw invalid(parameter, "a positive duration such as 500ms, 30s or 5m", value);
+    }
+    return duration;
+  }
+
+  private static final Pattern SIZE = Pattern.compile("(\\d{1,9})([kKmM]?)");
+
+  private static int size(String value) {
+    var size = SIZE.matcher(value);
+    if (size.matches()) {
+      long bytes = Long.parseLong(size.group(1))
+          * (size.group(2).isEmpty() ? 1 : size.group(2).equalsIgnoreCase("k") ? 1024 : 1024 * 1024);
+      if (bytes >= 1 && bytes <= dev.newsfeed.source.NewsSources.MAX_BYTES) {
+        return (int) bytes;
+      }
+    }
+    throw invalid(FETCH_MAX_SIZE, "a size from 1 to 16m, such as 4m or 512k", value);
+  }
+
+  private static NewsTable table(
+      String parameter, String expected, java.util.function.Supplier<NewsTable> make, String value) {
+    try {
+      return make.get();
+    } catch (IllegalArgumentException e) {
+      // The mapping's own "expected …" says what this message says; anything else adds to it.
+      boolean adds = !e.getMessage().startsWith("expected");
+      throw invalid(parameter, expected + (adds ? " (" + e.getMessage() + ")" : ""), value);
+    }
+  }
+
+  /** {@code title=headline, summary=body, dateline=}: documented name = the table's, or nothing. */
+  private static NewsTable columns(NewsTable table, String value) {
+    NewsTable mapped = table;
+    for (String pair : value.split("[,\\n]")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      int equals = pair.indexOf('=');
+      String expected = "pairs such as title=headline, summary=body (an empty name leaves an optional"
+          + " column out); the documented columns are item_id, language, published, title, summary,"
+          + " dateline, link, is_original, updated_at";
+      NewsTable.Column column = equals < 0 ? null
+          : NewsTable.Column.named(pair.substring(0, equals).strip()).orElse(null);
+      if (column == null) {
+        throw invalid(JDBC_COLUMNS, expected, pair.strip());
+      }
+      String name = pair.substring(equals + 1).strip();
+      NewsTable before = mapped;
+      mapped = table(JDBC_COLUMNS, expected,
+          () -> name.isEmpty() ? before.withoutColumn(column) : before.withColumn(column, name), pair.strip());
+    }
+    return mapped;
   }
 
   private static String label(String value) {
@@ -295,7 +440,7 @@ public final class InitParameters {
       }
     }
     if (locations.isEmpty()) {
-      throw invalid(SOURCES, "a file, directory or classpath: resource", value);
+      throw invalid(SOURCES, "a file, directory, URL, classpath: resource or jndi: data source", value);
     }
     return locations;
   }

@@ -76,7 +76,11 @@ public interface NewsProvider {
   }
 
   /**
-   * A provider that asks {@code supplier} for the news every reload interval.
+   * A provider that asks {@code supplier} for the news every reload interval, and reloads only
+   * when the news it gives differs from the last: the supplied feed is its own change stamp, so
+   * the servlet compares it with the last one and builds nothing for equal news (a supplier that
+   * returns the same instance costs one reference comparison). The supplier is called once per
+   * interval, never twice.
    *
    * @param supplier gives the current news; it may throw an unchecked exception to report a
    *     failure, the last good news then keeps serving
@@ -84,6 +88,63 @@ public interface NewsProvider {
    */
   static NewsProvider fromSupplier(Supplier<NewsFeed> supplier) {
     Objects.requireNonNull(supplier, "supplier");
-    return () -> new ParseResult(Objects.requireNonNull(supplier.get(), "supplied feed"), List.of());
+    return new SuppliedNews(supplier);
+  }
+
+  /**
+   * A provider that asks {@code changeStamp} every reload interval, a cheap question such as the
+   * latest modification time of a database table, and asks {@code supplier} for the news only when
+   * the stamp changed.
+   *
+   * <pre>{@code
+   * NewsProvider.fromSupplier(() -> NewsFeed.of(repository.latest(50)), repository::lastModified);
+   * }</pre>
+   *
+   * @param supplier gives the current news; it may throw an unchecked exception to report a
+   *     failure, the last good news then keeps serving
+   * @param changeStamp gives a value that changes whenever the news does (compared with {@link
+   *     Object#equals}); an exception or null means "cannot tell" and the news is loaded
+   * @return the provider
+   */
+  static NewsProvider fromSupplier(Supplier<NewsFeed> supplier, Supplier<?> changeStamp) {
+    Objects.requireNonNull(supplier, "supplier");
+    Objects.requireNonNull(changeStamp, "changeStamp");
+    return new NewsProvider() {
+      @Override
+      public ParseResult load() {
+        return new ParseResult(Objects.requireNonNull(supplier.get(), "supplied feed"), List.of());
+      }
+
+      @Override
+      public Object changeStamp() {
+        return changeStamp.get();
+      }
+    };
+  }
+}
+
+/**
+ * {@link NewsProvider#fromSupplier(Supplier)}: the feed fetched for the change stamp is the one
+ * the following load returns, so that each interval calls the supplier once.
+ */
+final class SuppliedNews implements NewsProvider {
+  private final Supplier<NewsFeed> supplier;
+  private NewsFeed fetched;
+
+  SuppliedNews(Supplier<NewsFeed> supplier) {
+    this.supplier = supplier;
+  }
+
+  @Override
+  public synchronized Object changeStamp() {
+    fetched = Objects.requireNonNull(supplier.get(), "supplied feed");
+    return fetched;
+  }
+
+  @Override
+  public synchronized ParseResult load() {
+    NewsFeed feed = fetched != null ? fetched : Objects.requireNonNull(supplier.get(), "supplied feed");
+    fetched = null;
+    return new ParseResult(feed, List.of());
   }
 }

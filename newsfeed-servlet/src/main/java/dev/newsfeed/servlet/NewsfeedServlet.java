@@ -9,6 +9,7 @@ import dev.newsfeed.servlet.internal.LiveFeed;
 import dev.newsfeed.servlet.internal.StaticAssets;
 import dev.newsfeed.servlet.internal.source.SourceSet;
 import dev.newsfeed.servlet.internal.source.TickerSources;
+import dev.newsfeed.servlet.jdbc.JdbcNewsProvider;
 import dev.newsfeed.text.Escape;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -161,16 +162,17 @@ public final class NewsfeedServlet extends HttpServlet {
                   Collections.list(getInitParameterNames()), this::getInitParameter);
       sources =
           givenProvider != null
-              ? SourceSet.of(givenProvider, "news provider", clock, options.sources().reloadInterval())
+              ? SourceSet.of(givenProvider, label(givenProvider), clock, options.sources().reloadInterval())
               : TickerSources.resolve(options.sources().locations(), new TickerSources.Settings(
                   InitParameters.SOURCES,
                   TickerSources.parser(options.sources().reading()),
                   options.sources().reloadInterval(),
-                  FetchSettings.defaults(),
+                  options.sources().fetch(),
                   clock,
                   getServletContext()::getRealPath,
                   classLoader(),
-                  NewsfeedServlet::database));
+                  jndiName -> JdbcNewsProvider.lookup(jndiName, options.sources().database())
+                      .withStrictness(options.sources().reading().strictness())));
     } catch (IllegalArgumentException e) {
       throw new ServletException(prefix() + Escape.forLog(e.getMessage()));
     }
@@ -197,10 +199,6 @@ public final class NewsfeedServlet extends HttpServlet {
             live, StaticAssets.load(clock.instant()), renderer, options, FeedDocuments.available());
     LOG.log(Level.INFO, "newsfeed: serving version {0} ({1} items)",
         live.snapshot().version(), live.snapshot().feed().size());
-  }
-
-  private static NewsProvider database(String jndiName) {
-    throw new IllegalArgumentException("jndi: sources are not supported yet: [jndi:" + jndiName + "]");
   }
 
   @Override
@@ -390,6 +388,11 @@ public final class NewsfeedServlet extends HttpServlet {
     return LanguageNegotiator.of(
         options.http().defaultLanguage(),
         options.http().languages().isEmpty() ? feed.languages() : options.http().languages());
+  }
+
+  /** What {@code /status} and diagnostics call a provider: a database provider names its table. */
+  private static String label(NewsProvider provider) {
+    return provider instanceof JdbcNewsProvider ? provider.toString() : "news provider";
   }
 
   private String prefix() {

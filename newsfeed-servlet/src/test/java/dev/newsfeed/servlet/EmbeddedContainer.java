@@ -80,6 +80,12 @@ interface EmbeddedContainer {
   /** Tomcat 11, in the context at {@code contextPath} ({@code /app}, or empty). */
   static EmbeddedContainer tomcat(String contextPath, Map<String, Mount> servlets, Path workDir)
       throws Exception {
+    return tomcat(contextPath, servlets, workDir, (tomcat, context) -> {});
+  }
+
+  /** Tomcat 11, with {@code configure} run on the server and context before they start. */
+  static EmbeddedContainer tomcat(String contextPath, Map<String, Mount> servlets, Path workDir,
+      java.util.function.BiConsumer<Tomcat, Context> configure) throws Exception {
     Tomcat tomcat = new Tomcat();
     tomcat.setBaseDir(workDir.toString());
     tomcat.setHostname("127.0.0.1");
@@ -99,6 +105,7 @@ interface EmbeddedContainer {
       wrapper.setLoadOnStartup(1);
       context.addServletMapping(mapping, mapping);
     });
+    configure.accept(tomcat, context);
     tomcat.start();
     URI base = URI.create("http://127.0.0.1:" + tomcat.getConnector().getLocalPort());
     return new EmbeddedContainer() {

@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code check [--lang TAG] [--date-order auto|mdy|dmy|ymd] [--encoding NAME] [--quiet] FILE...}:
+ * {@code check [--lang TAG] [--date-order auto|mdy|dmy|ymd] [--encoding NAME] [--max-source-bytes
+ * SIZE] [--quiet] FILE...}:
  * reads every file leniently, so that every problem is reported, and prints each diagnostic as
  * {@code FILE:LINE:COL: error|warning: MESSAGE} on standard error, then, unless {@code --quiet},
  * one line per file on standard output: {@code news.fr.txt: 10 items, 0 errors, 0 warnings}.
@@ -23,7 +24,8 @@ public final class CheckCommand {
 
   /** One line of usage. */
   public static final String USAGE =
-      "check [--lang TAG] [--date-order auto|mdy|dmy|ymd] [--encoding NAME] [--quiet] FILE...";
+      "check [--lang TAG] [--date-order auto|mdy|dmy|ymd] [--encoding NAME]"
+          + " [--max-source-bytes SIZE] [--quiet] FILE...";
 
   /** The command's help. */
   public static final String HELP = String.join(System.lineSeparator(),
@@ -37,6 +39,7 @@ public final class CheckCommand {
       "  --lang TAG          the language of a FILE whose name declares none (news.fr.txt is fr)",
       "  --date-order ORDER  the day/month order of numeric dates: auto (inferred), mdy, dmy, ymd",
       "  --encoding NAME     the encoding listings were saved in, such as windows-1252 (UTF-8)",
+      "  --max-source-bytes SIZE  the largest file read, such as 64MiB (16MiB)",
       "  --quiet             print the problems only, not the summary lines",
       "Exit status: 0 without errors, 1 with errors, 2 for usage errors.");
 

@@ -41,7 +41,7 @@ public final class ConvertCommand {
   /** One line of usage. */
   public static final String USAGE =
       "convert --to json|jsonfeed|atom|rss [--lang TAG] [--date-order auto|mdy|dmy|ymd]"
-          + " [--encoding NAME] [--lenient] [--site URL] [-o FILE] FILE...";
+          + " [--encoding NAME] [--max-source-bytes SIZE] [--lenient] [--site URL] [-o FILE] FILE...";
 
   /** The command's help. */
   public static final String HELP = String.join(System.lineSeparator(),
@@ -54,6 +54,7 @@ public final class ConvertCommand {
       "  --lang TAG          the language of a FILE whose name declares none, and of the output",
       "  --date-order ORDER  the day/month order of numeric dates: auto (inferred), mdy, dmy, ymd",
       "  --encoding NAME     the encoding listings were saved in, such as windows-1252 (UTF-8)",
+      "  --max-source-bytes SIZE  the largest file read, such as 64MiB (16MiB)",
       "  --lenient           skip bad items instead of writing nothing at the first error",
       "  --site URL          the site's public URL, for the links inside feeds",
       "  -o, --output FILE   write to FILE, replaced whole once written, instead of standard output",

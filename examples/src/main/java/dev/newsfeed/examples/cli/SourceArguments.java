@@ -34,14 +34,16 @@ import java.util.stream.Collectors;
  * @param language the {@code --lang} value, if any
  * @param dateOrder the {@code --date-order} value
  * @param encoding the {@code --encoding} value
+ * @param maxBytes the {@code --max-source-bytes} value: the largest file read
  */
-record SourceArguments(List<String> files, Optional<Locale> language, DateOrder dateOrder, Charset encoding) {
+record SourceArguments(
+    List<String> files, Optional<Locale> language, DateOrder dateOrder, Charset encoding, int maxBytes) {
 
   /** What diagnostics call standard input. */
   static final String STDIN = "<stdin>";
 
   /** The options every command that reads sources takes. */
-  static final List<String> OPTIONS = List.of("lang", "date-order", "encoding");
+  static final List<String> OPTIONS = List.of("lang", "date-order", "encoding", "max-source-bytes");
 
   static SourceArguments from(Arguments args) throws UsageException {
     if (args.operands().isEmpty()) {
@@ -66,7 +68,19 @@ record SourceArguments(List<String> files, Optional<Locale> language, DateOrder 
             "--date-order must be auto, mdy, dmy or ymd, not " + dateOrder);
       }
     }
-    return new SourceArguments(args.operands(), language, order, encoding(args.single("encoding")));
+    return new SourceArguments(args.operands(), language, order, encoding(args.single("encoding")),
+        maxBytes(args.single("max-source-bytes")));
+  }
+
+  static int maxBytes(String size) throws UsageException {
+    if (size == null) {
+      return SourceOptions.DEFAULT_MAX_BYTES;
+    }
+    try {
+      return SourceOptions.parseMaxBytes(size);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--max-source-bytes: " + e.getMessage());
+    }
   }
 
   static Charset encoding(String name) throws UsageException {
@@ -115,7 +129,7 @@ record SourceArguments(List<String> files, Optional<Locale> language, DateOrder 
    * @return what was read
    */
   Reading read(Strictness strictness, InputStream in, PrintStream err) {
-    SourceOptions base = new SourceOptions(Optional.empty(), dateOrder, strictness, encoding);
+    SourceOptions base = new SourceOptions(Optional.empty(), dateOrder, strictness, encoding, maxBytes);
     List<String> names = new ArrayList<>();
     List<Optional<ParseResult>> parts = new ArrayList<>();
     List<Diagnostic> failures = new ArrayList<>();
@@ -136,7 +150,7 @@ record SourceArguments(List<String> files, Optional<Locale> language, DateOrder 
               + " (.txt for a listing)"));
         }
         parts.add(Optional.of(stdin
-            ? NewsSources.read(name, readBounded(in, name), options)
+            ? NewsSources.read(name, readBounded(in, name, maxBytes), options)
             : NewsSources.read(Path.of(file), options)));
       } catch (NewsParseException e) {
         failures.addAll(e.diagnostics());
@@ -158,11 +172,11 @@ record SourceArguments(List<String> files, Optional<Locale> language, DateOrder 
     return reading;
   }
 
-  private static byte[] readBounded(InputStream in, String name) throws IOException {
-    byte[] content = in.readNBytes(NewsSources.MAX_BYTES + 1);
-    if (content.length > NewsSources.MAX_BYTES) {
-      throw new NewsParseException(
-          Diagnostic.error(name, 0, 0, "the input is larger than " + NewsSources.MAX_BYTES + " bytes"));
+  private static byte[] readBounded(InputStream in, String name, int maxBytes) throws IOException {
+    byte[] content = in.readNBytes(maxBytes + 1);
+    if (content.length > maxBytes) {
+      throw new NewsParseException(Diagnostic.error(name, 0, 0,
+          "the input is larger than " + maxBytes + " bytes (max-source-bytes)"));
     }
     return content;
   }

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,14 +82,16 @@ final class DemoPage extends HttpServlet {
     out.flush();
     // The fragment brings its stylesheet and versioned script; the included servlet writes the
     // fragment only and leaves this response's headers alone.
-    request.getRequestDispatcher(newsPath + "/ticker" + langQuery).include(request, response);
+    request.getRequestDispatcher(newsPath + "/ticker" + langQuery + "&label=" + query(text.serverTicker()))
+        .include(request, response);
     out.write("</section>\n"
         + "<section class=\"demo-embed\" aria-labelledby=\"client-side\">\n"
         + "<h2 id=\"client-side\">" + Escape.forHtml(text.clientHeading()) + "</h2>\n"
         + "<p>" + PageText.html(text.clientText(), "data-newsfeed-src", "ticker.js") + "</p>\n"
         // What a page not rendered by Java would hold: the element and the script. ticker.js
         // replaces the element's content with the fetched fragment; the link stays without it.
-        + "<div" + attribute("data-newsfeed-src", newsPath + "/ticker" + langQuery) + ">\n"
+        + "<div" + attribute("data-newsfeed-src",
+            newsPath + "/ticker" + langQuery + "&label=" + query(text.clientTicker())) + ">\n"
         + "<p><a" + attribute("href", newsPath + "/feed.json" + langQuery) + ">"
         + Escape.forHtml(text.clientFallback()) + "</a></p>\n"
         + "</div>\n"
@@ -137,6 +141,10 @@ final class DemoPage extends HttpServlet {
 
   private static String feedLink(String href, String name) {
     return "<li><a" + attribute("href", href) + ">" + Escape.forHtml(name) + "</a></li>\n";
+  }
+
+  private static String query(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   private static String attribute(String name, String value) {

@@ -90,15 +90,28 @@ public final class DemoServer {
    * @throws IllegalArgumentException if the port is not between 0 and 65535
    */
   public static Server newServer(int port, List<Path> feeds, Optional<Locale> language) {
+    // Absolute, so that the servlet does not look for them inside the web application.
+    return newServerReading(port, Objects.requireNonNull(feeds, "feeds").stream()
+        .map(feed -> feed.toAbsolutePath().normalize().toString()).toList(), language);
+  }
+
+  /**
+   * A demo server reading news files and feeds by URL together, not yet started.
+   *
+   * @param port the port; 0 for any free port (see {@link #baseUri})
+   * @param locations absolute file paths and {@code http(s)://} URLs of feeds, the leading one
+   *     first; empty for the {@linkplain #BUNDLED_SAMPLES bundled samples}
+   * @param language the language of every source, or empty to take each one's from its name
+   * @return the server
+   * @throws IllegalArgumentException if the port is not between 0 and 65535
+   */
+  public static Server newServerReading(int port, List<String> locations, Optional<Locale> language) {
     Objects.requireNonNull(language, "language");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
     }
     List<String> sources =
-        Objects.requireNonNull(feeds, "feeds").isEmpty()
-            ? BUNDLED_SAMPLES
-            // Absolute, so that the servlet does not look for them inside the web application.
-            : feeds.stream().map(feed -> feed.toAbsolutePath().normalize().toString()).toList();
+        Objects.requireNonNull(locations, "locations").isEmpty() ? BUNDLED_SAMPLES : locations;
     TickerOptions options =
         TickerOptions.defaults()
             .withSources(SourceSettings.of(sources).withReloadInterval(RELOAD_INTERVAL)
@@ -109,6 +122,14 @@ public final class DemoServer {
                 // the fetched ticker as soon as in the included one.
                 .withCacheMaxAge(Duration.ZERO));
 
+    return site(port, new NewsfeedServlet(options));
+  }
+
+  /**
+   * The host site around a newsfeed servlet: the page at {@code /}, the servlet at {@link
+   * #NEWS_PATH}, the static files, every response under the Content-Security-Policy.
+   */
+  static Server site(int port, NewsfeedServlet news) {
     Server server = new Server();
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
@@ -125,9 +146,9 @@ public final class DemoServer {
         "/*",
         EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
 
-    ServletHolder news = new ServletHolder("newsfeed", new NewsfeedServlet(options));
-    news.setInitOrder(1); // read the news at start-up: a bad file fails start(), not a request
-    context.addServlet(news, NEWS_PATH + "/*");
+    ServletHolder holder = new ServletHolder("newsfeed", news);
+    holder.setInitOrder(1); // read the news at start-up, not at the first request
+    context.addServlet(holder, NEWS_PATH + "/*");
 
     LanguageNegotiator pageLanguages = LanguageNegotiator.of(DEFAULT_LANGUAGE, PageText.LANGUAGES);
     // "" is the context root exactly (Servlet 6.0 §12.2); other paths go to the static files.

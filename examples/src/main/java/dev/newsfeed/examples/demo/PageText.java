@@ -22,8 +22,10 @@ import java.util.Objects;
  * @param intro the introduction: {0} the servlet class, {1} its mapping, {2} the CSP header
  * @param serverHeading the heading of the server-side embedding
  * @param serverText about it: {0} the included path, {1} the API, {2} the JSP tag
+ * @param serverTicker the region name of the included ticker (two tickers need two names)
  * @param clientHeading the heading of the client-side embedding
  * @param clientText about it: {0} the attribute, {1} the script
+ * @param clientTicker the region name of the fetched ticker
  * @param clientFallback the link shown until (or unless) the script replaces it
  * @param feedsHeading the heading of the feed links
  * @param feedsText the sentence before them
@@ -40,8 +42,10 @@ record PageText(
     String intro,
     String serverHeading,
     String serverText,
+    String serverTicker,
     String clientHeading,
     String clientText,
+    String clientTicker,
     String clientFallback,
     String feedsHeading,
     String feedsText,
@@ -67,8 +71,10 @@ record PageText(
               + " page is served with {2}: the ticker needs no other permission.",
           "Included by the server",
           "The page includes {0} with {1}, as {2} does in a JSP.",
+          "News included by the server",
           "Fetched by the browser",
           "For pages not rendered by Java: an element with {0} and the script {1}.",
+          "News fetched by the browser",
           "Read the news feed",
           "Feeds",
           "The same news for feed readers and programs:",
@@ -93,9 +99,11 @@ record PageText(
                   + " d’aucune autre permission.",
               "Inclus par le serveur",
               "La page inclut {0} avec {1}, comme le fait {2} dans une JSP.",
+              "Actualités incluses par le serveur",
               "Chargé par le navigateur",
               "Pour les pages qui ne sont pas produites par Java\u00a0: un élément avec {0} et le"
                   + " script {1}.",
+              "Actualités chargées par le navigateur",
               "Lire le fil d’actualités",
               "Flux",
               "Les mêmes actualités pour les lecteurs de flux et les programmes\u00a0:",
@@ -115,8 +123,10 @@ record PageText(
                   + " الصفحة مع {2}: لا يحتاج الشريط إلى أي إذن آخر.",
               "مُدرَج من الخادم",
               "تُدرج الصفحة {0} بواسطة {1}، كما يفعل {2} في صفحة JSP.",
+              "الأخبار المُدرَجة من الخادم",
               "مُحمَّل من المتصفح",
               "للصفحات التي لا تُنتجها Java: عنصر يحمل {0} والبرنامج النصي {1}.",
+              "الأخبار المُحمَّلة من المتصفح",
               "اقرأ موجز الأخبار",
               "الموجزات",
               "الأخبار نفسها لقارئات الموجزات والبرامج:",
@@ -136,8 +146,10 @@ record PageText(
    * @param intro the introduction
    * @param serverHeading the heading of the server-side embedding
    * @param serverText about it
+   * @param serverTicker the region name of the included ticker
    * @param clientHeading the heading of the client-side embedding
    * @param clientText about it
+   * @param clientTicker the region name of the fetched ticker
    * @param clientFallback the link shown until the script replaces it
    * @param feedsHeading the heading of the feed links
    * @param feedsText the sentence before them

@@ -21,8 +21,9 @@ import java.util.logging.LogManager;
 import org.eclipse.jetty.server.Server;
 
 /**
- * {@code serve [--port N] [--lang TAG] [--feed FILE]...}: runs the {@linkplain DemoServer demo host site} until
- * Ctrl-C. Without {@code --feed} it serves the bundled samples; each file's language comes from its
+ * {@code serve [--port N] [--lang TAG] [--feed FILE|URL]...}: runs the {@linkplain DemoServer demo
+ * host site} until Ctrl-C. Without {@code --feed} it serves the bundled samples; {@code --feed}
+ * takes files and {@code http(s)://} URLs of feeds (fetched every five minutes) together; each file's language comes from its
  * name, several files merge into multilingual items, and a changed file is read again within two
  * seconds (an edit with errors is reported and the last good version keeps serving; so is a file
  * with errors at start-up, the others being served).
@@ -37,7 +38,7 @@ public final class ServeCommand {
   public static final int DEFAULT_PORT = 8080;
 
   /** One line of usage. */
-  public static final String USAGE = "serve [--port N] [--lang TAG] [--feed FILE]...";
+  public static final String USAGE = "serve [--port N] [--lang TAG] [--feed FILE|URL]...";
 
   /** The command's help. */
   public static final String HELP = String.join(System.lineSeparator(),
@@ -47,8 +48,8 @@ public final class ServeCommand {
       "is reported and the last good version keeps serving).",
       "  --port N     the port, 0 for any free one (default " + DEFAULT_PORT + ")",
       "  --lang TAG   the language of every --feed, for files whose names declare none",
-      "  --feed FILE  a news file; several merge into multilingual items, each file's language",
-      "               taken from its name (news.fr.txt)",
+      "  --feed FILE|URL  a news file, or the http(s):// URL of a feed; several merge into",
+      "               multilingual items, each file's language taken from its name (news.fr.txt)",
       "Exit status: 1 if the server cannot start, 2 for usage errors.");
 
 
@@ -68,15 +69,20 @@ public final class ServeCommand {
           "serve takes no FILE operands, give news files with --feed: " + arguments.operands().get(0));
     }
     int port = port(arguments.single("port"));
-    List<Path> feeds = new ArrayList<>();
+    List<String> feeds = new ArrayList<>();
     boolean missing = false;
     for (String feed : arguments.all("feed")) {
+      if (feed.regionMatches(true, 0, "http://", 0, 7) || feed.regionMatches(true, 0, "https://", 0, 8)) {
+        feeds.add(feed);
+        continue;
+      }
       Path file = Path.of(feed);
       if (!Files.isRegularFile(file)) {
         err.println(Diagnostic.error(feed, 0, 0, "no such file"));
         missing = true;
       }
-      feeds.add(file);
+      // Absolute, so that the servlet does not look for it inside the web application.
+      feeds.add(file.toAbsolutePath().normalize().toString());
     }
     if (missing) {
       return 1;
@@ -84,7 +90,7 @@ public final class ServeCommand {
     Optional<Locale> language = language(arguments.single("lang"), feeds);
 
     quietLogging(err);
-    Server server = DemoServer.newServer(port, feeds, language);
+    Server server = DemoServer.newServerReading(port, feeds, language);
     // Ctrl-C (SIGINT) and SIGTERM run the shutdown hooks: Jetty's stops the server gracefully.
     server.setStopAtShutdown(true);
     try {
@@ -108,7 +114,7 @@ public final class ServeCommand {
    * The {@code --lang} value: the servlet reads every source in it, so with several feeds it may
    * not override languages their names declare.
    */
-  private static Optional<Locale> language(String tag, List<Path> feeds) throws UsageException {
+  private static Optional<Locale> language(String tag, List<String> feeds) throws UsageException {
     if (tag == null) {
       return Optional.empty();
     }
@@ -122,8 +128,8 @@ public final class ServeCommand {
       throw new UsageException("--lang gives the language of --feed files; give at least one");
     }
     if (feeds.size() > 1) {
-      for (Path feed : feeds) {
-        if (NewsSources.languageOf(feed.toString()).isPresent()) {
+      for (String feed : feeds) {
+        if (NewsSources.languageOf(feed).isPresent()) {
           throw new UsageException("--lang gives every --feed one language, but " + feed
               + " declares its own: with several languages, name each file for its language"
               + " (news.fr.txt, news.en.txt)");

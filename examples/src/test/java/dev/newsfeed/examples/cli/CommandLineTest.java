@@ -293,6 +293,19 @@ class CommandLineTest {
   }
 
   @Test
+  void maxSourceBytesRaisesOrLowersTheSizeLimitOfEveryFile() {
+    assertThat(run("check", "--max-source-bytes", "100", fr)).isEqualTo(1);
+    assertThat(err()).isEqualTo(fr + ": error: the file is larger than 100 bytes (max-source-bytes)"
+        + System.lineSeparator());
+    err.reset();
+    out.reset();
+    assertThat(run("convert", "--to", "atom", "--max-source-bytes", "64MiB", fr)).isZero();
+    assertThat(out()).startsWith("<?xml");
+    assertThat(run("check", "--max-source-bytes", "64MB", fr)).isEqualTo(2);
+    assertThat(err()).contains("--max-source-bytes: expected a size from 1 byte to 1GiB such as 64MiB");
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     assertThat(run()).isEqualTo(2);
     assertThat(run("frobnicate")).isEqualTo(2);

@@ -258,8 +258,24 @@ final class Chromium implements AutoCloseable {
    *
    * @return one line per violation: the rule, its help and the elements that fail it
    */
-  @SuppressWarnings("unchecked")
   List<String> axeViolations() {
+    return axe("{runOnly: {type: 'tag',"
+        + "    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}}");
+  }
+
+  /**
+   * Runs the named axe-core rules on the current page, such as {@code landmark-unique} (a best
+   * practice, not among the WCAG tags).
+   *
+   * @param rules the rule ids
+   * @return one line per violation
+   */
+  List<String> axeViolations(String... rules) {
+    return axe("{runOnly: {type: 'rule', values: " + Json.array(rules) + "}}");
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> axe(String options) {
     try {
       // Injected by WebDriver, which the page's Content-Security-Policy does not govern.
       script(Files.readString(RepositoryFiles.axeScript(), StandardCharsets.UTF_8));
@@ -268,8 +284,7 @@ final class Chromium implements AutoCloseable {
     }
     Object result = driver.executeAsyncScript(
         "var done = arguments[arguments.length - 1];"
-            + "axe.run(document, {runOnly: {type: 'tag',"
-            + "    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+            + "axe.run(document, " + options + ")"
             + "  .then(function (results) {"
             + "    done(results.violations.map(function (v) {"
             + "      return v.id + ' (' + v.impact + '): ' + v.help + ' at '"
@@ -279,6 +294,20 @@ final class Chromium implements AutoCloseable {
             + "  })"
             + "  .catch(function (e) { done(['axe failed: ' + e]); });");
     return List.copyOf((List<String>) result);
+  }
+
+  /** JavaScript literals for the rule ids, which are plain ASCII words. */
+  private static final class Json {
+    static String array(String... words) {
+      StringBuilder out = new StringBuilder("[");
+      for (String word : words) {
+        if (!word.matches("[a-z0-9-]+")) {
+          throw new IllegalArgumentException("not an axe rule id: " + word);
+        }
+        out.append(out.length() > 1 ? ", " : "").append('\'').append(word).append('\'');
+      }
+      return out.append(']').toString();
+    }
   }
 
   byte[] screenshot() {

@@ -142,7 +142,11 @@ class DemoServerTest {
     assertThat(page).contains("<section class=\"nf-ticker\" lang=\"" + lang + "\"");
     assertThat(count(page, "<li class=\"nf-ticker__item\"")).isEqualTo(10);
     assertThat(count(page, "data-newsfeed-src=")).isOne();
-    assertThat(page).contains("<div data-newsfeed-src=\"/news/ticker?lang=" + lang + "\">");
+    // The two tickers are named apart (one region name per landmark).
+    PageText text = PageText.of(Locale.forLanguageTag(lang));
+    assertThat(page).contains("<div data-newsfeed-src=\"/news/ticker?lang=" + lang + "&amp;label="
+        + java.net.URLEncoder.encode(text.clientTicker(), java.nio.charset.StandardCharsets.UTF_8) + "\">");
+    assertThat(page).contains(" aria-label=\"" + text.serverTicker() + "\" ");
     for (String title : Samples.titles(Samples.feed(), Locale.forLanguageTag(lang))) {
       assertThat(page).contains(">" + Escape.forHtml(title) + "<");
     }

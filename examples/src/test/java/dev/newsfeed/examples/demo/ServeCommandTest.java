@@ -8,9 +8,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +46,7 @@ class ServeCommandTest {
   @Test
   void theUsageListsServe() {
     assertThat(run("help")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("  serve [--port N] [--lang TAG] [--feed FILE]...");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("  serve [--port N] [--lang TAG] [--feed FILE|URL]...");
   }
 
   @Test
@@ -75,5 +85,50 @@ class ServeCommandTest {
     assertThat(run("serve", "--lang", "en", "--feed", unnamed.toString(), "--feed", french.toString())).isEqualTo(2);
     assertThat(err()).startsWith("newsfeed: --lang gives every --feed one language, but " + french
         + " declares its own: with several languages, name each file for its language (news.fr.txt, news.en.txt)");
+  }
+
+  private static final String RSS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+      + "<title>Actualités</title><link>https://cms.example/</link><description>OIM</description><language>fr</language>"
+      + "<item><title>Un article du CMS</title><link>https://cms.example/1</link>"
+      + "<pubDate>Sat, 30 Jul 2016 09:00:00 GMT</pubDate><guid>https://cms.example/1</guid></item>"
+      + "</channel></rss>";
+
+  @Test
+  void aFeedByUrlAndAFileAreServedTogether(@TempDir Path dir) throws Exception {
+    HttpServer cms = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    cms.createContext("/feed/", exchange -> {
+      byte[] body = RSS.getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=UTF-8");
+      exchange.sendResponseHeaders(200, body.length);
+      try (exchange; var o = exchange.getResponseBody()) {
+        o.write(body);
+      }
+    });
+    cms.start();
+    Path english = Files.writeString(dir.resolve("news.en.txt"),
+        "News\n\nAn item from a file\n\n07/29/2016\n\nRabat - Summary.\n");
+    String url = "http://127.0.0.1:" + cms.getAddress().getPort() + "/feed/";
+    Thread serve = new Thread(() -> run("serve", "--port", "0", "--feed", url, "--feed", english.toString()));
+    serve.start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      Matcher base = Pattern.compile("open (http://\\S+/) ").matcher("");
+      while (!base.reset(out.toString(StandardCharsets.UTF_8)).find()) {
+        assertThat(System.nanoTime()).as("the URL line; stderr: %s", err()).isLessThan(deadline);
+        Thread.sleep(50);
+      }
+      HttpClient http = HttpClient.newHttpClient();
+      String status = http.send(HttpRequest.newBuilder(URI.create(base.group(1) + "news/status")).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+      assertThat(status).contains("\"source\": \"" + url + "\"").contains("\"kind\": \"url\"")
+          .contains("\"fr\": 1").contains("\"en\": 1").contains("\"lastReloadSucceeded\": true");
+      String fr = http.send(HttpRequest.newBuilder(URI.create(base.group(1) + "news/ticker?lang=fr")).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+      assertThat(fr).contains("Un article du CMS");
+    } finally {
+      serve.interrupt();
+      serve.join(10_000);
+      cms.stop(0);
+    }
   }
 }

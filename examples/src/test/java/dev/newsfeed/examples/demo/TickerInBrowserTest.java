@@ -144,6 +144,37 @@ class TickerInBrowserTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "en", "ar"})
+  void eachTickerHasItsOwnLocalizedRegionNameAndButtonLabels(String lang) {
+    open(lang);
+    Map<String, List<String>> expected = Map.of(
+        "fr", List.of("Actualités incluses par le serveur", "Actualités chargées par le navigateur", "Pause", "Lecture"),
+        "en", List.of("News included by the server", "News fetched by the browser", "Pause", "Play"),
+        "ar", List.of("الأخبار المُدرَجة من الخادم", "الأخبار المُحمَّلة من المتصفح", "إيقاف مؤقت", "تشغيل"));
+    List<String> words = expected.get(lang);
+    List<WebElement> tickers = tickers();
+    for (int i = 0; i < 2; i++) {
+      WebElement ticker = tickers.get(i);
+      assertThat(ticker.getAttribute("aria-label")).isEqualTo(words.get(i));
+      assertThat(chromium.driver().findElements(By.xpath("//*[@aria-label='" + words.get(i) + "']"))).hasSize(1);
+      WebElement button = ticker.findElement(By.cssSelector("button.nf-ticker__toggle"));
+      assertThat(button.getText()).isEqualTo(words.get(2));
+      button.click();
+      assertThat(button.getText()).isEqualTo(words.get(3));
+    }
+    // Two regions with one name would be two landmarks a screen reader cannot tell apart.
+    assertThat(chromium.axeViolations("landmark-unique", "region", "aria-allowed-attr")).isEmpty();
+  }
+
+  @Test
+  void axeSeesTwoTickersWithOneName() {
+    // The control for the check above.
+    open("en");
+    chromium.script("document.querySelectorAll('.nf-ticker').forEach(function (t) { t.setAttribute('aria-label', 'News'); });");
+    assertThat(chromium.axeViolations("landmark-unique")).singleElement().asString().startsWith("landmark-unique ");
+  }
+
   @Test
   void thePauseButtonStopsTheTickerAndPlayResumesIt() throws InterruptedException {
     open("fr");

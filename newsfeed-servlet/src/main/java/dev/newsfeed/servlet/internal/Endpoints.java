@@ -259,7 +259,7 @@ public final class Endpoints {
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.options = Objects.requireNonNull(options, "options");
     this.feeds = Map.copyOf(feeds);
-    this.cacheControl = "public, max-age=" + options.http().cacheMaxAge().toSeconds();
+    this.cacheControl = options.http().cacheControl();
   }
 
   /**

@@ -4,11 +4,17 @@ package dev.newsfeed.servlet.internal;
 import dev.newsfeed.ItemText;
 import dev.newsfeed.NewsFeed;
 import dev.newsfeed.NewsItem;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,7 +23,8 @@ import java.util.Map;
  * on every machine, and any change to a title, date, text, link or tag changes it.
  *
  * <p>Each field is written with its length first, so that no two different feeds serialise to the
- * same bytes.
+ * same bytes. The bytes go straight into the digest through an 8 KiB buffer: a 100,000-item feed
+ * used to be serialised whole in memory first (about 90 MB of garbage per version).
  */
 public final class FeedFingerprint {
   private FeedFingerprint() {}
@@ -29,8 +36,14 @@ public final class FeedFingerprint {
    * @return the version
    */
   public static String of(NewsFeed feed) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
+    MessageDigest sha256;
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError(e); // every Java platform has SHA-256 (MessageDigest Javadoc)
+    }
+    OutputStream digest = new DigestOutputStream(OutputStream.nullOutputStream(), sha256);
+    try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(digest, 8192))) {
       out.writeInt(feed.titles().size());
       for (Map.Entry<Locale, String> title : feed.titles().entrySet()) {
         write(out, title.getKey().toLanguageTag());
@@ -59,9 +72,9 @@ public final class FeedFingerprint {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+      throw new UncheckedIOException(e); // a digest over the null stream does not fail
     }
-    return Representation.digest(bytes.toByteArray(), 12);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha256.digest(), 12));
   }
 
   private static void write(DataOutputStream out, String s) throws IOException {

@@ -5,9 +5,9 @@
  *
  * Accessibility (WCAG 2.2 AA): a real <button> pauses and plays (its visible label, which is its
  * accessible name, says what it will do); the news stops while the pointer is over it and while a
- * news link has keyboard focus, and then the list wraps in place so the focused link is fully
- * visible (2.4.11); the looping copy is aria-hidden and inert; nothing moves under
- * prefers-reduced-motion: reduce.
+ * news link has keyboard focus, and then the stopped scroll moves so that the focused link is
+ * wholly inside the strip, whose height does not change (2.4.11); the looping copy is aria-hidden
+ * and inert; nothing moves under prefers-reduced-motion: reduce.
  */
 (function () {
   'use strict';
@@ -19,6 +19,8 @@
   }
 
   var PIXELS_PER_SECOND = 50;
+  /* Room kept between a focused link and the strip's edges: its outline (3px + 2px offset). */
+  var FOCUS_MARGIN = 8;
   var reducedMotion = window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
   var tickers = [];
 
@@ -40,6 +42,13 @@
     tickers.push(ticker);
     root.addEventListener('focusin', function (event) { onFocusIn(ticker, event); });
     root.addEventListener('focusout', function (event) { onFocusOut(ticker, event); });
+    // The browser scrolls a focused link into view by scrolling the clipped viewport; the loop is
+    // moved by the animation only (see reveal), so any such scroll is undone.
+    viewport.addEventListener('scroll', function () {
+      if (ticker.track && viewport.scrollLeft !== 0) {
+        viewport.scrollLeft = 0;
+      }
+    });
     if (!reduced()) {
       animate(ticker);
     }
@@ -125,19 +134,71 @@
       return;
     }
     ticker.root.classList.add('nf-ticker--focus');
-    if (event.target.scrollIntoView) {
-      event.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    }
+    reveal(ticker, event.target);
+    // Again once the browser has done its own scrolling into view, which the reset undoes.
+    requestAnimationFrame(function () { reveal(ticker, event.target); });
   }
 
   function onFocusOut(ticker, event) {
     var next = event.relatedTarget;
     if (!next || !ticker.list.contains(next)) {
       ticker.root.classList.remove('nf-ticker--focus');
-      if (ticker.viewport) {
-        ticker.viewport.scrollLeft = 0;
+      // The animation goes on from where reveal left it: nothing jumps.
+    }
+  }
+
+  /*
+   * Moves the paused scroll so that element lies wholly inside the viewport (or starts at its
+   * start edge, if it is wider), by setting the animation's current time: the list keeps its one
+   * line, and the strip its height. The loop's position stays within one cycle, so the element
+   * (in the list, never in the inert copy) is the one shown.
+   */
+  function reveal(ticker, element) {
+    if (!ticker.track || document.activeElement !== element) {
+      return;
+    }
+    ticker.viewport.scrollLeft = 0;
+    var animation = scrollAnimation(ticker);
+    if (!animation) {
+      return;
+    }
+    var timing = animation.effect.getComputedTiming();
+    var duration = timing.duration;
+    var half = ticker.list.getBoundingClientRect().width;
+    if (!(duration > 0) || !(half > 0)) {
+      return;
+    }
+    var box = element.getBoundingClientRect();
+    var view = ticker.viewport.getBoundingClientRect();
+    var rtl = getComputedStyle(ticker.root).direction === 'rtl';
+    var shift = 0; // how far the content must move right, in pixels
+    if (box.width > view.width - 2 * FOCUS_MARGIN) {
+      shift = rtl ? (view.right - FOCUS_MARGIN) - box.right : (view.left + FOCUS_MARGIN) - box.left;
+    } else if (box.left < view.left + FOCUS_MARGIN) {
+      shift = (view.left + FOCUS_MARGIN) - box.left;
+    } else if (box.right > view.right - FOCUS_MARGIN) {
+      shift = (view.right - FOCUS_MARGIN) - box.right;
+    }
+    if (shift === 0) {
+      return;
+    }
+    // The scroll goes left (right to left: right) by half the track, the list's width, per cycle.
+    var progress = (timing.progress || 0) + (rtl ? shift : -shift) / half;
+    progress = Math.min(Math.max(progress, 0), 0.9999);
+    animation.currentTime = progress * duration;
+  }
+
+  function scrollAnimation(ticker) {
+    if (!ticker.track.getAnimations) {
+      return null;
+    }
+    var animations = ticker.track.getAnimations();
+    for (var i = 0; i < animations.length; i++) {
+      if (animations[i].animationName === 'nf-ticker-scroll' || animations[i].animationName === 'nf-ticker-scroll-rtl') {
+        return animations[i];
       }
     }
+    return null;
   }
 
   /* Client-side embedding: fetch the fragment, parse it inertly, insert it. */

@@ -26,7 +26,7 @@ import java.util.Objects;
  * <p>Every poll reads the file's attributes: its key (device and inode on Unix, so that a rename
  * over the file is seen even at the same size and time), size and modification time. While they
  * equal those of the version last evaluated, nothing more is done. Otherwise the file is read (at
- * most {@link NewsSources#MAX_BYTES} bytes), hashed (SHA-256) and its attributes read again; if
+ * most {@link SourceParser#maxBytes()} bytes), hashed (SHA-256) and its attributes read again; if
  * they moved during the read, the file is being written and nothing is concluded. The
  * observation becomes a candidate, and it is published (parsed and, if valid, served) only when
  * the next poll observes exactly the same attributes and hash: the file has then stayed the same
@@ -168,9 +168,9 @@ final class FileSource implements Source {
       track.succeeded(now); // touched, or written again with the same bytes
       return;
     }
-    if (content.length > NewsSources.MAX_BYTES) {
+    if (content.length > parser.maxBytes()) {
       reject(List.of(Diagnostic.error(name, 0, 0,
-          "the file is larger than " + NewsSources.MAX_BYTES + " bytes")));
+          "the file is larger than " + parser.maxBytes() + " bytes (max-source-bytes)")));
       return;
     }
     ParseResult result;
@@ -213,7 +213,7 @@ final class FileSource implements Source {
   /** At most one byte past the limit, whatever size the file claims (it may be growing). */
   private byte[] read() throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
-      return in.readNBytes(NewsSources.MAX_BYTES + 1);
+      return in.readNBytes(parser.maxBytes() + 1);
     }
   }
 }

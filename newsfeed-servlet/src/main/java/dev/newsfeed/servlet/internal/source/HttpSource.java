@@ -224,17 +224,16 @@ final class HttpSource implements Source {
       return body;
     });
     // The request timeout ends the wait for headers only; this ends a body that trickles.
-    CompletableFuture.delayedExecutor(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .execute(() -> {
-          if (!sent.isDone()) {
-            exchange.timedOut = true;
-            CappedBody body = exchange.body.get();
-            if (body != null) {
-              body.cancel();
-            }
-            sent.cancel(true);
-          }
-        });
+    later(settings.readTimeout(), () -> {
+      if (!sent.isDone()) {
+        exchange.timedOut = true;
+        CappedBody body = exchange.body.get();
+        if (body != null) {
+          body.cancel();
+        }
+        sent.cancel(true);
+      }
+    });
     return sent
         .handle((response, error) -> {
           if (error != null) {
@@ -259,6 +258,19 @@ final class HttpSource implements Source {
           return exchange(location, ifNoneMatch, ifModifiedSince, visited);
         })
         .thenCompose(f -> f);
+  }
+
+  /** Runs {@code task} after {@code delay}, on the schedule's thread once started. */
+  private void later(Duration delay, Runnable task) {
+    ScheduledExecutorService on;
+    synchronized (this) {
+      on = scheduler;
+    }
+    if (on != null && !on.isShutdown()) {
+      on.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+    } else {
+      CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(task);
+    }
   }
 
   private static boolean isRedirect(int status) {

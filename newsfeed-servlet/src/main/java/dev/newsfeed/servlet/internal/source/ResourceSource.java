@@ -24,6 +24,11 @@ final class ResourceSource implements Source {
   ResourceSource(String label, String name, byte[] content, SourceParser parser, Instant now) {
     track = new Track(label, SourceStatus.Kind.RESOURCE);
     track.attempted(now);
+    if (content.length > parser.maxBytes()) {
+      track.failed(List.of(Diagnostic.error(name, 0, 0,
+          "the resource is larger than " + parser.maxBytes() + " bytes (max-source-bytes)")));
+      return;
+    }
     try {
       track.published(Version.of(name, parser.parse(name, content, SourceFormat.ofName(name))), now);
     } catch (NewsParseException e) {

@@ -24,4 +24,14 @@ public interface SourceParser {
    *     error)
    */
   ParseResult parse(String name, byte[] content, SourceFormat format);
+
+  /**
+   * The largest source this parser is given: files and resources are read up to here, and a
+   * larger one is refused without being parsed ({@code max-source-bytes}).
+   *
+   * @return the limit in bytes; {@link dev.newsfeed.source.NewsSources#MAX_BYTES} by default
+   */
+  default int maxBytes() {
+    return dev.newsfeed.source.NewsSources.MAX_BYTES;
+  }
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.servlet.internal.source;
 
+import dev.newsfeed.ParseResult;
 import dev.newsfeed.servlet.FetchSettings;
 import dev.newsfeed.servlet.NewsProvider;
 import dev.newsfeed.source.NewsSources;
+import dev.newsfeed.source.SourceFormat;
 import dev.newsfeed.source.SourceOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,7 +113,17 @@ public final class TickerSources {
    */
   public static SourceParser parser(SourceOptions reading) {
     Objects.requireNonNull(reading, "reading");
-    return (name, content, format) -> NewsSources.read(name, content, format, reading);
+    return new SourceParser() {
+      @Override
+      public ParseResult parse(String name, byte[] content, SourceFormat format) {
+        return NewsSources.read(name, content, format, reading);
+      }
+
+      @Override
+      public int maxBytes() {
+        return reading.maxBytes();
+      }
+    };
   }
 
   /**
@@ -174,7 +186,16 @@ public final class TickerSources {
     if (proxies != null) {
       builder.proxy(proxies); // the JVM's http.proxyHost, https.proxyHost and nonProxyHosts
     }
-    return builder.build();
+    // The client starts its selector thread now, and a thread keeps its creator's context class
+    // loader: the web application's would then outlive an undeployment (Tomcat reports the leak).
+    Thread thread = Thread.currentThread();
+    ClassLoader context = thread.getContextClassLoader();
+    thread.setContextClassLoader(HttpClient.class.getClassLoader());
+    try {
+      return builder.build();
+    } finally {
+      thread.setContextClassLoader(context);
+    }
   }
 
   private static URI url(String location, Settings settings) {
@@ -206,7 +227,7 @@ public final class TickerSources {
       if (in == null) {
         throw wrong(settings, location, "no such class-path resource");
       }
-      content = in.readNBytes(NewsSources.MAX_BYTES + 1);
+      content = in.readNBytes(settings.parser().maxBytes() + 1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -111,7 +111,25 @@ class TickerSourcesTest {
     Path big = dir.resolve("news.fr.txt");
     Files.write(big, new byte[NewsSources.MAX_BYTES + 1]);
     assertThat(resolve(big.toString()).merged().diagnostics()).extracting(Object::toString)
-        .contains("news.fr.txt: error: the file is larger than " + NewsSources.MAX_BYTES + " bytes");
+        .contains("news.fr.txt: error: the file is larger than " + NewsSources.MAX_BYTES
+            + " bytes (max-source-bytes)");
+  }
+
+  @Test
+  void maxSourceBytesIsTheLimitOfEveryFileAndResource() throws Exception {
+    Path listing = dir.resolve("news.fr.txt");
+    Files.writeString(listing, "Actualités\n\nTitre\n\n07/30/2016\n\nRésumé.\n");
+    List<String> sources = List.of(listing.toString(), "classpath:news/news.en.txt");
+    SourceSet small = TickerSources.resolve(sources, settings(SourceOptions.defaults().withMaxBytes(20)));
+    small.start(() -> {});
+    SourceSet enough = TickerSources.resolve(sources, settings(SourceOptions.defaults().withMaxBytes(100_000)));
+    enough.start(() -> {});
+
+    assertThat(small.merged().diagnostics()).extracting(Object::toString).contains(
+        "news.fr.txt: error: the file is larger than 20 bytes (max-source-bytes)",
+        "news.en.txt: error: the resource is larger than 20 bytes (max-source-bytes)");
+    assertThat(enough.merged().feed().size()).isEqualTo(2);
+    assertThat(enough.merged().errors()).isEmpty();
   }
 
   @Test

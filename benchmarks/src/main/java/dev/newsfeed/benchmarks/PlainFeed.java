@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.newsfeed.benchmarks;
+
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.json.bind.annotation.JsonbProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of newsfeed's JSON as plain records, for the JSON peers: what a user of Jackson or
+ * JSON-B would bind the same document to, with no checks. Yasson 3.0 binds records through a
+ * {@link JsonbCreator} with named parameters; Jackson needs nothing.
+ *
+ * @param titles the feed's title by language tag
+ * @param items the items
+ */
+public record PlainFeed(
+    @JsonbProperty("titles") Map<String, String> titles,
+    @JsonbProperty("items") List<PlainFeed.Item> items) {
+
+  /** The constructor Yasson binds through. */
+  @JsonbCreator
+  public PlainFeed {}
+
+  /**
+   * One item.
+   *
+   * @param id its id
+   * @param published its ISO date
+   * @param texts its texts
+   */
+  public record Item(
+      @JsonbProperty("id") String id,
+      @JsonbProperty("published") String published,
+      @JsonbProperty("texts") List<Text> texts) {
+    /** The constructor Yasson binds through. */
+    @JsonbCreator
+    public Item {}
+  }
+
+  /**
+   * One text of an item.
+   *
+   * @param language the language tag
+   * @param title the title
+   * @param summary the paragraphs
+   * @param dateline the dateline or null
+   * @param link the link or null
+   * @param tags the tags
+   */
+  public record Text(
+      @JsonbProperty("language") String language,
+      @JsonbProperty("title") String title,
+      @JsonbProperty("summary") List<String> summary,
+      @JsonbProperty("dateline") String dateline,
+      @JsonbProperty("link") String link,
+      @JsonbProperty("tags") List<String> tags) {
+    /** The constructor Yasson binds through. */
+    @JsonbCreator
+    public Text {}
+  }
+}
