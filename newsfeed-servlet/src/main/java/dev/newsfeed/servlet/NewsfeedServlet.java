@@ -56,7 +56,7 @@ import java.util.Set;
  *   <li>{@code GET /feed.json} (JSON Feed 1.1), {@code /feed.atom}, {@code /feed.rss} — the feeds
  *       for the negotiated language.
  *   <li>{@code GET /status} — JSON: version, item counts per language, last reload and its
- *       diagnostics.
+ *       diagnostics, and each source's state: last attempt and success, next attempt, HTTP status.
  * </ul>
  *
  * <p>The language is the {@code lang} parameter, else the {@code Accept-Language} header, else the
