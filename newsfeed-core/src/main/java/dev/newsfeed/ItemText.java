@@ -19,12 +19,17 @@ import java.util.Optional;
  * tags are dropped. Inner spaces are kept as they are, since a no-break space before « or around a
  * dateline dash is typographically meaningful.
  *
+ * <p>Some items have no title of their own (JSON Feed and RSS 2.0 allow that); a reader gives them
+ * a short excerpt of the story as their title, marked {@link TitleSource#EXCERPT}, so that every
+ * display has a line to show and can tell it from a headline.
+ *
  * @param language the language of this text, never the root locale
  * @param title the title, one line, not blank
  * @param summary the summary's paragraphs in order, without the dateline; may be empty
  * @param dateline the place/date prefix of the summary ({@code Rabat, 16-19 mai 2016}), if any
  * @param link where the full story lives in this language, if anywhere; http or https only
  * @param tags the item's tags in this language, in source order
+ * @param titleSource whether the publisher wrote the title or it is an excerpt of the story
  */
 public record ItemText(
     Locale language,
@@ -32,7 +37,16 @@ public record ItemText(
     List<String> summary,
     Optional<String> dateline,
     Optional<URI> link,
-    List<String> tags) {
+    List<String> tags,
+    TitleSource titleSource) {
+
+  /** Where a title comes from. */
+  public enum TitleSource {
+    /** The publisher wrote it: a headline. */
+    PUBLISHER,
+    /** The item had none: the title is a short excerpt of its story, ending with "…" if cut. */
+    EXCERPT
+  }
 
   /**
    * Normalises the fields and checks them.
@@ -43,6 +57,7 @@ public record ItemText(
    * @param dateline the place/date prefix of the summary ({@code Rabat, 16-19 mai 2016}), if any
    * @param link where the full story lives in this language, if anywhere; http or https only
    * @param tags the item's tags in this language, in source order
+   * @param titleSource whether the publisher wrote the title or it is an excerpt of the story
    */
   public ItemText {
     language = LanguageTags.canonical(Objects.requireNonNull(language, "language"));
@@ -58,6 +73,27 @@ public record ItemText(
         Objects.requireNonNull(dateline, "dateline").map(Texts::trim).filter(d -> !d.isEmpty());
     link = Objects.requireNonNull(link, "link").map(ItemText::checkLink);
     tags = nonBlank(Objects.requireNonNull(tags, "tags"), "tags");
+    Objects.requireNonNull(titleSource, "titleSource");
+  }
+
+  /**
+   * A text whose title the publisher wrote.
+   *
+   * @param language the language of this text, never the root locale
+   * @param title the title, one line, not blank
+   * @param summary the summary's paragraphs in order, without the dateline; may be empty
+   * @param dateline the place/date prefix of the summary, if any
+   * @param link where the full story lives in this language, if anywhere; http or https only
+   * @param tags the item's tags in this language, in source order
+   */
+  public ItemText(
+      Locale language,
+      String title,
+      List<String> summary,
+      Optional<String> dateline,
+      Optional<URI> link,
+      List<String> tags) {
+    this(language, title, summary, dateline, link, tags, TitleSource.PUBLISHER);
   }
 
   /**
@@ -80,7 +116,7 @@ public record ItemText(
    * @return the copy
    */
   public ItemText withSummary(List<String> paragraphs) {
-    return new ItemText(language, title, paragraphs, dateline, link, tags);
+    return new ItemText(language, title, paragraphs, dateline, link, tags, titleSource);
   }
 
   /**
@@ -90,7 +126,7 @@ public record ItemText(
    * @return the copy
    */
   public ItemText withDateline(String place) {
-    return new ItemText(language, title, summary, Optional.of(place), link, tags);
+    return new ItemText(language, title, summary, Optional.of(place), link, tags, titleSource);
   }
 
   /**
@@ -101,7 +137,8 @@ public record ItemText(
    * @throws IllegalArgumentException if {@code uri} is not one
    */
   public ItemText withLink(String uri) {
-    return new ItemText(language, title, summary, dateline, Optional.of(parseLink(uri)), tags);
+    return new ItemText(
+        language, title, summary, dateline, Optional.of(parseLink(uri)), tags, titleSource);
   }
 
   /**
@@ -112,7 +149,7 @@ public record ItemText(
    * @throws IllegalArgumentException if {@code uri} is not one
    */
   public ItemText withLink(URI uri) {
-    return new ItemText(language, title, summary, dateline, Optional.of(uri), tags);
+    return new ItemText(language, title, summary, dateline, Optional.of(uri), tags, titleSource);
   }
 
   /**
@@ -122,7 +159,7 @@ public record ItemText(
    * @return the copy
    */
   public ItemText withTags(List<String> newTags) {
-    return new ItemText(language, title, summary, dateline, link, newTags);
+    return new ItemText(language, title, summary, dateline, link, newTags, titleSource);
   }
 
   /**
@@ -132,7 +169,7 @@ public record ItemText(
    * @return the copy
    */
   public ItemText withLanguage(Locale newLanguage) {
-    return new ItemText(newLanguage, title, summary, dateline, link, tags);
+    return new ItemText(newLanguage, title, summary, dateline, link, tags, titleSource);
   }
 
   /**

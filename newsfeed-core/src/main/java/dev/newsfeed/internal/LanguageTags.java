@@ -10,6 +10,14 @@ public final class LanguageTags {
   private LanguageTags() {}
 
   /**
+   * {@code und}, BCP 47's "undetermined" (RFC 5646 §4.1): the language of text whose source names
+   * none and whose reader was told none. Java maps the tag to the root locale, which names no
+   * language at all; this locale keeps the tag.
+   */
+  @SuppressWarnings("deprecation") // Locale.of is Java 19+; this constructor keeps "und" as it is.
+  public static final Locale UNDETERMINED = new Locale("und");
+
+  /**
    * Parses a well-formed BCP 47 tag ({@code fr}, {@code ar-MA}, {@code en_US} is accepted as
    * {@code en-US}) into its canonical locale.
    *
@@ -19,6 +27,9 @@ public final class LanguageTags {
     Objects.requireNonNull(tag, "tag");
     String trimmed = Texts.trim(tag).replace('_', '-');
     try {
+      if (trimmed.equalsIgnoreCase("und")) {
+        return UNDETERMINED;
+      }
       Locale locale = new Locale.Builder().setLanguageTag(trimmed).build();
       return canonical(locale);
     } catch (IllformedLocaleException e) {
@@ -30,10 +41,15 @@ public final class LanguageTags {
   /**
    * The canonical form of {@code language}.
    *
-   * @throws IllegalArgumentException if it names no language (the root locale, {@code und})
+   * @return the canonical locale; {@link #UNDETERMINED} for {@code und} itself
+   * @throws IllegalArgumentException if it names no language (the root locale, or {@code und}
+   *     with a region or script)
    */
   public static Locale canonical(Locale language) {
     Objects.requireNonNull(language, "language");
+    if (language.getLanguage().equals("und") && language.toLanguageTag().equals("und")) {
+      return UNDETERMINED;
+    }
     Locale canonical = Locale.forLanguageTag(language.toLanguageTag());
     if (canonical.getLanguage().isEmpty()) {
       throw new IllegalArgumentException(

@@ -4,6 +4,8 @@ package dev.newsfeed.json;
 import static dev.newsfeed.internal.JsonMessages.describe;
 import static dev.newsfeed.internal.JsonMessages.quoteName;
 import static dev.newsfeed.json.JsonNames.DATELINE;
+import static dev.newsfeed.json.JsonNames.EXCERPT;
+import static dev.newsfeed.json.JsonNames.TITLE_SOURCE;
 import static dev.newsfeed.json.JsonNames.ID;
 import static dev.newsfeed.json.JsonNames.ITEMS;
 import static dev.newsfeed.json.JsonNames.LANGUAGE;
@@ -195,6 +197,7 @@ final class FeedDeserializer implements JsonbDeserializer<DecodedFeed> {
       Optional<String> dateline = Optional.empty();
       Optional<URI> link = Optional.empty();
       List<String> tags = List.of();
+      ItemText.TitleSource titleSource = ItemText.TitleSource.PUBLISHER;
       Set<String> seen = new HashSet<>();
       for (String name; (name = nextMember(seen)) != null; leave()) {
         switch (name) {
@@ -217,6 +220,14 @@ final class FeedDeserializer implements JsonbDeserializer<DecodedFeed> {
             link = uri.map(u -> at(event, () -> ItemText.parseLink(u)));
           }
           case TAGS -> tags = optionalStrings();
+          case TITLE_SOURCE -> {
+            String source = requiredString();
+            if (!source.equals(EXCERPT)) {
+              throw problem(end(), event, "expected \"" + EXCERPT + "\" for \"" + TITLE_SOURCE
+                  + "\" (a title the publisher wrote has none), found [" + source + "]");
+            }
+            titleSource = ItemText.TitleSource.EXCERPT;
+          }
           default -> skipUnknown();
         }
       }
@@ -228,11 +239,12 @@ final class FeedDeserializer implements JsonbDeserializer<DecodedFeed> {
       Optional<String> finalDateline = dateline;
       Optional<URI> finalLink = link;
       List<String> finalTags = tags;
+      ItemText.TitleSource finalTitleSource = titleSource;
       return build(
           start,
           () ->
-              new ItemText(
-                  finalLanguage, finalTitle, finalSummary, finalDateline, finalLink, finalTags));
+              new ItemText(finalLanguage, finalTitle, finalSummary, finalDateline, finalLink,
+                  finalTags, finalTitleSource));
     }
 
     // ---- values

@@ -2,6 +2,8 @@
 package dev.newsfeed.json;
 
 import static dev.newsfeed.json.JsonNames.DATELINE;
+import static dev.newsfeed.json.JsonNames.EXCERPT;
+import static dev.newsfeed.json.JsonNames.TITLE_SOURCE;
 import static dev.newsfeed.json.JsonNames.ID;
 import static dev.newsfeed.json.JsonNames.ITEMS;
 import static dev.newsfeed.json.JsonNames.LANGUAGE;
@@ -61,6 +63,9 @@ final class FeedSerializer implements JsonbSerializer<NewsFeed> {
     out.writeStartObject();
     out.write(LANGUAGE, text.languageTag());
     out.write(TITLE, text.title());
+    if (text.titleSource() == ItemText.TitleSource.EXCERPT) {
+      out.write(TITLE_SOURCE, EXCERPT);
+    }
     writeStrings(SUMMARY, text.summary(), out);
     text.dateline().ifPresent(dateline -> out.write(DATELINE, dateline));
     text.link().ifPresent(link -> out.write(LINK, link.toString()));

@@ -16,4 +16,7 @@ final class JsonNames {
   static final String DATELINE = "dateline";
   static final String LINK = "link";
   static final String TAGS = "tags";
+  /** Written only for a title that is an excerpt: {@code "titleSource": "excerpt"}. */
+  static final String TITLE_SOURCE = "titleSource";
+  static final String EXCERPT = "excerpt";
 }

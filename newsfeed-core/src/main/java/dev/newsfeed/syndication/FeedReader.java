@@ -15,27 +15,45 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Reads syndication feeds into the model: Atom 1.0, RSS 2.0, 0.91 and 0.92, RSS 1.0 and 0.90
- * (RDF), JSON Feed 1.0 and 1.1, told apart by their content. Immutable and thread-safe.
+ * Reads syndication feeds into the model: Atom 1.0 and 0.3, RSS 2.0, 0.91 and 0.92, RSS 1.0 and
+ * 0.90 (RDF), JSON Feed 1.0 and 1.1, told apart by their content. Immutable and thread-safe.
  *
  * <p>Each entry becomes an item with one text, in the entry's language ({@code xml:lang},
  * inherited; {@code dc:language}; JSON Feed {@code language}), else the feed's ({@code xml:lang},
- * RSS {@code <language>}), else {@linkplain #withDefaultLanguage the default language} with a
- * warning. HTML in summaries and descriptions becomes plain-text paragraphs; datelines and dates
- * without a time come back from newsfeed's extension (see the {@linkplain dev.newsfeed.syndication
- * package documentation}). Dates are read leniently, each liberty a warning.
+ * RSS {@code <language>}), else {@linkplain #withDefaultLanguage the default language}, else
+ * {@code und} (undetermined) with one warning: a feed with no language never silently becomes
+ * English.
+ *
+ * <p>The story is the fullest text the entry has: Atom {@code content} before {@code summary}, RSS
+ * {@code content:encoded} before {@code description}, JSON Feed {@code content_text} or {@code
+ * content_html} before {@code summary}, then Dublin Core's {@code dc:description} and Media RSS's
+ * {@code media:description} (YouTube). HTML becomes plain-text paragraphs (jsoup, WHATWG rules);
+ * datelines and dates without a time come back from newsfeed's extension (see the {@linkplain
+ * dev.newsfeed.syndication package documentation}). An entry with no title (JSON Feed and RSS allow
+ * it) gets a short excerpt of its story as its title, marked {@link
+ * dev.newsfeed.ItemText.TitleSource#EXCERPT}. An entry with no date takes the feed's own ({@code
+ * lastBuildDate}, {@code pubDate}, {@code dc:date}, Atom {@code updated}), with one warning per
+ * feed; only where the document has no date at all is it an error (never the time of reading, so
+ * that every reader agrees). Dates are read leniently, each liberty a warning. What the model does
+ * not hold (enclosures, media, attachments, images) is named in one warning per feed.
  *
  * <p>Every problem is a {@link Diagnostic} with the source, line and column. In {@link
  * Strictness#STRICT} mode the first error throws; in {@link Strictness#LENIENT} mode an item with an
- * error (no title, no readable date, a repeated id) is skipped and the others are kept. A problem
- * with the document itself (not well-formed, a {@code DOCTYPE}, bytes the encoding cannot decode,
- * an unknown root element, more than {@linkplain #withMaxBytes the size limit}) throws in both modes. For any input
- * whatsoever, reading returns or throws {@link NewsParseException}, in time linear in the input.
+ * error (neither title nor text, no readable date, a repeated id) is skipped and the others are
+ * kept. An Atom entry that breaks a rule of RFC 4287 but can still be read whole (no {@code
+ * content} and no alternate link, §4.1.1.1) is an error too, so that checking a feed fails, but
+ * lenient reading keeps it. A problem with the document itself (not well-formed, a {@code DOCTYPE}
+ * other than RSS 0.91's, bytes the encoding cannot decode, an unknown root element, more than
+ * {@linkplain #withMaxBytes the size limit}) throws in both modes. For any input whatsoever, reading returns or
+ * throws {@link NewsParseException}, in time linear in the input.
  *
  * <p>XML is parsed with the JDK's StAX parser with DTDs refused and external entities, entity
- * expansion and external resolution all off: nothing outside the document is ever read.
+ * expansion and external resolution all off: nothing outside the document is ever read. HTML named
+ * entities ({@code &eacute;}), which WordPress and many CMSs write into XML, are read as HTML
+ * defines them, with a warning that the document is not well-formed XML.
  */
 public final class FeedReader {
 
@@ -46,33 +64,35 @@ public final class FeedReader {
   public static final int MAX_BYTES = 16 * 1024 * 1024;
 
   private final Strictness strictness;
-  private final Locale defaultLanguage;
+  private final Optional<Locale> defaultLanguage;
   private final int maxBytes;
 
-  private FeedReader(Strictness strictness, Locale defaultLanguage, int maxBytes) {
+  private FeedReader(Strictness strictness, Optional<Locale> defaultLanguage, int maxBytes) {
     this.strictness = strictness;
     this.defaultLanguage = defaultLanguage;
     this.maxBytes = maxBytes;
   }
 
   /**
-   * A reader with the given strictness, assuming English where a feed gives no language.
+   * A reader with the given strictness and no default language: text whose feed names no
+   * language is marked {@code und} (undetermined), with a warning.
    *
    * @param strictness how to react to bad items
    * @return the reader
    */
   public static FeedReader create(Strictness strictness) {
-    return new FeedReader(Objects.requireNonNull(strictness, "strictness"), Locale.ENGLISH, MAX_BYTES);
+    return new FeedReader(Objects.requireNonNull(strictness, "strictness"), Optional.empty(), MAX_BYTES);
   }
 
   /**
-   * A copy assuming {@code language} for text whose feed and entry give none.
+   * A copy assuming {@code language} for text whose feed and entry give none (the source's
+   * configured language, or one known from the file's name); no warning is given then.
    *
    * @param language the language
    * @return the copy
    */
   public FeedReader withDefaultLanguage(Locale language) {
-    return new FeedReader(strictness, LanguageTags.canonical(language), maxBytes);
+    return new FeedReader(strictness, Optional.of(LanguageTags.canonical(language)), maxBytes);
   }
 
   /**

@@ -14,8 +14,14 @@
  *
  * <ul>
  *   <li><b>Ids</b> are {@code tag:} URIs (RFC 4151), {@code tag:AUTHORITY,DATE:ITEM-ID}, built from
- *       the item's id and date and the options' authority (by default the self link's host), so
- *       they are the same on every run and machine.
+ *       the item's id and date and the options' authority (by default the self link's host; set it
+ *       to the site's own with {@link dev.newsfeed.syndication.FeedOptions#withIdAuthority} where
+ *       the self link may follow a request), so they are the same on every run and machine, and an
+ *       id never moves to another story when items are deleted or reordered.
+ *   <li><b>Text</b> fields carry the story as published, dateline included: Atom {@code content}
+ *       (always written, so that an entry without a link is valid), RSS {@code description}, JSON
+ *       Feed {@code content_text}; Atom and JSON Feed {@code summary} hold a shorter excerpt, only
+ *       where there is one.
  *   <li><b>Timestamps</b>: a date without a time becomes a timestamp through the options' {@link
  *       dev.newsfeed.TimestampPolicy} (default: start of the day, UTC). The feed's own date ({@code
  *       updated}, {@code lastBuildDate}) is the newest item's timestamp, never the current time,
@@ -51,8 +57,9 @@
  *
  * <h2>What this package does not do</h2>
  *
- * <p>It does not fetch feeds over the network, resolve DTDs or entities (a document with a {@code
- * DOCTYPE} is refused), keep HTML markup (it becomes plain-text paragraphs), or read enclosures,
- * authors and media elements.
+ * <p>It does not fetch feeds over the network, resolve DTDs or external entities (a document with a
+ * {@code DOCTYPE} other than RSS 0.91's standard one is refused), keep HTML markup (it becomes
+ * plain-text paragraphs), or keep enclosures, authors and media elements (those dropped are named
+ * in a warning).
  */
 package dev.newsfeed.syndication;

@@ -98,7 +98,7 @@ class NewsJsonReadErrorsTest {
         Arguments.of("{\"items\": []} x", "bad.json:1:15: error: expected the end of the input after the feed's object, found [x]"),
         Arguments.of("{\"items\": []}{}", "bad.json:1:14: error: expected the end of the input after the feed's object, found [{}]"),
         Arguments.of("{\"titles\": {\"f r\": \"x\"}, \"items\": []}", "bad.json:1:13: error: titles[\"f r\"]: expected a BCP 47 language tag such as fr or ar-MA, found [f r]"),
-        Arguments.of("{\"titles\": {\"und\": \"x\"}, \"items\": []}", "bad.json:1:13: error: titles.und: expected a language such as fr or ar-MA, found [und]"),
+        Arguments.of("{\"titles\": {\"und-MA\": \"x\"}, \"items\": []}", "bad.json:1:13: error: titles.und-MA: expected a language such as fr or ar-MA, found [und-MA]"),
         Arguments.of("{\"titles\": {\"fr\": \" \"}, \"items\": []}", "bad.json:1:19: error: titles.fr: feed title must not be blank"),
         Arguments.of("{\"titles\": {\"fr\": \"a\", \"FR\": \"b\"}, \"items\": []}", "bad.json:1:24: error: titles.FR: a second title in fr"),
         Arguments.of("{\"titles\": [], \"items\": []}", "bad.json:1:12: error: titles: expected an object of titles by language, such as {\"fr\": \"Actualités\"}, found an array"),

@@ -109,6 +109,17 @@ class DatelineTest {
   }
 
   @Test
+  void theSeedHasFourDatelinesAndItsOneDashAfterAWordIsNone() {
+    var items = ListingFixtures.parseResource("seed.fr.txt", ListingFixtures.FR).feed().items();
+
+    assertThat(items).extracting(item -> item.original().dateline().orElse(null)).containsExactly(
+        "New York", "Suisse", null, null, null, null, "Rabat, 16-19 mai 2016", "Rabat, mercredi 23 mars", null, null);
+    // The seed's one dash after a word that is no place: its COP22 title, as a summary's opening.
+    String cop22 = items.get(5).original().title() + ".";
+    assertThat(withSummary("fr", cop22).dateline()).isEmpty();
+  }
+
+  @Test
   void hyphenInsideAPlaceNameIsNotTheSeparator() {
     ItemText text = withSummary("fr", "Rabat-Salé – Le projet avance.");
 

@@ -60,6 +60,17 @@ class EditorMistakesTest {
   }
 
   @Test
+  void aTitleRightUnderTheSummaryAboveIsAnErrorAtTheTitleAndBothItemsAreKept() {
+    String text = lines("Titre A", "", "07/30/2016", "", "Résumé A.", "Titre B", "", "07/29/2016", "", "Résumé B.");
+
+    assertThat(firstError(FR, text)).isEqualTo("news.txt:6:1: error: expected a blank line before the title"
+        + " of the next item, found its title [Titre B] right under the line above");
+    ParseResult result = lenient(FR, text);
+    assertThat(titles(result)).containsExactly("Titre A", "Titre B");
+    assertThat(result.feed().items().get(0).original().summary()).containsExactly("Résumé A.");
+  }
+
+  @Test
   void aMissingBlankLineAfterTheDateIsAnError() {
     String text = lines("Titre A", "", "07/30/2016", "Résumé A.");
 

@@ -86,7 +86,9 @@ class FeedCorpusTest {
       out.append("  date: ").append(item.published().toIsoString())
           .append(item.published() instanceof dev.newsfeed.PublicationDate.Day ? " (day)" : "").append('\n');
       out.append("  language: ").append(text.languageTag()).append('\n');
-      out.append("  title: ").append(text.title()).append('\n');
+      out.append("  title: ").append(text.title())
+          .append(text.titleSource() == ItemText.TitleSource.EXCERPT ? " (excerpt: the item has none)" : "")
+          .append('\n');
       for (String paragraph : text.summary()) {
         out.append("  paragraph: ").append(paragraph.replace("\n", "⏎")).append('\n');
       }

@@ -21,7 +21,7 @@ class FeedReaderEncodingTest {
   private static String atom(String declaration) {
     return declaration + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"fr\">\n"
         + "<title>Café « Genève »</title>\n"
-        + "<entry><id>1</id><title>Été</title><updated>2016-07-30T00:00:00Z</updated></entry>\n"
+        + "<entry><id>1</id><title>Été</title><updated>2016-07-30T00:00:00Z</updated><content/></entry>\n"
         + "</feed>\n";
   }
 

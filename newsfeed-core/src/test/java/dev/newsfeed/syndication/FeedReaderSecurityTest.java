@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsfeed.Diagnostic;
 import dev.newsfeed.NewsParseException;
+import dev.newsfeed.ParseResult;
 import dev.newsfeed.Strictness;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -38,7 +39,8 @@ class FeedReaderSecurityTest {
     Diagnostic error = refusal("xxe-file.atom", Golden.read("syndication/security/xxe-file.atom"), strictness);
     assertThat(error.toString()).isEqualTo("xxe-file.atom:2:1: error: a DOCTYPE is not allowed:"
         + " feeds need none, and DTDs open the door to external entities and entity expansion;"
-        + " remove the <!DOCTYPE ...>");
+        + " remove the <!DOCTYPE ...> (only RSS 0.91's own, \"-//Netscape Communications//DTD RSS"
+        + " 0.91//EN\", is skipped)");
     assertThat(error.toString()).doesNotContain("root:");
   }
 
@@ -82,12 +84,54 @@ class FeedReaderSecurityTest {
   }
 
   @Test
-  void anUndeclaredEntityIsANotWellFormedErrorWithItsPosition() {
-    byte[] document = "<rss version=\"2.0\">\n<channel><title>caf&eacute;</title></channel></rss>"
+  void anEntityNeitherXmlNorHtmlDefinesIsANotWellFormedErrorWithItsPosition() {
+    byte[] document = "<rss version=\"2.0\">\n<channel><title>caf&eacutx;</title></channel></rss>"
         .getBytes(StandardCharsets.UTF_8);
-    assertThat(refusal("html-entity.rss", document, Strictness.LENIENT).toString())
-        .isEqualTo("html-entity.rss:2:28: error: not well-formed XML: The entity \"eacute\" was"
+    assertThat(refusal("bogus-entity.rss", document, Strictness.LENIENT).toString())
+        .isEqualTo("bogus-entity.rss:2:28: error: not well-formed XML: The entity \"eacutx\" was"
             + " referenced, but not declared.");
+  }
+
+  @Test
+  void rss091sOwnDoctypeIsSkippedWithoutLoadingAnythingAndDefinesTheHtmlEntities() {
+    byte[] document = ("<?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD"
+        + " RSS 0.91//EN\"\n \"http://127.0.0.1:9/rss-0.91.dtd\">\n<rss version=\"0.91\"><channel>"
+        + "<title>Caf&eacute;</title><language>fr</language></channel></rss>")
+        .getBytes(StandardCharsets.UTF_8);
+    ParseResult result = FeedReader.create(Strictness.STRICT).read("netscape.rss", document);
+    assertThat(result.feed().titles()).containsValue("Café");
+    // The DTD declares those entities: no "not well-formed" warning.
+    assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"x.dtd\" [<!ENTITY a \"b\">]>",
+      "<!DOCTYPE rss SYSTEM \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">",
+      "<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.92//EN\" \"x.dtd\">",
+      "<!DOCTYPE feed PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"x.dtd\">"})
+  void everyOtherDoctypeStaysRefused(String doctype) {
+    byte[] document = (doctype + "\n<rss version=\"0.91\"><channel><title>a</title></channel></rss>")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(refusal("other.rss", document, Strictness.LENIENT).message())
+        .startsWith("a DOCTYPE is not allowed");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Strictness.class)
+  void htmlNamedEntitiesAreReadAsHtmlDefinesThemWithOneWarning(Strictness strictness) {
+    byte[] document = ("<rss version=\"2.0\">\n<channel><title>caf&eacute; &rsquo;&nbsp;&NewLine;"
+        + "&check; &amp;amp;</title><language>fr</language><!-- &bogus; --><item><title>"
+        + "<![CDATA[&eacute;]]></title><pubDate>Sat, 30 Jul 2016 00:00:00 GMT</pubDate></item>"
+        + "</channel></rss>").getBytes(StandardCharsets.UTF_8);
+    ParseResult result = FeedReader.create(strictness).read("wordpress.rss", document);
+    assertThat(result.feed().titles()).containsValue("café ’\u00A0 ✓ &amp;");
+    // Inside CDATA nothing is a reference, and comments are not read.
+    assertThat(result.feed().items().get(0).original().title()).isEqualTo("&eacute;");
+    assertThat(result.diagnostics()).extracting(Object::toString).containsExactly(
+        "wordpress.rss:2:20: warning: not well-formed XML: &eacute; and 4 more HTML named"
+            + " entities, which XML does not define; read as HTML defines them (write &#233; or"
+            + " the character itself)");
   }
 
   @Test

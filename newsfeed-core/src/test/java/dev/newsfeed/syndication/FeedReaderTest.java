@@ -22,14 +22,23 @@ class FeedReaderTest {
       + "</item></channel></rss>";
 
   @Test
-  void theDefaultLanguageIsConfigurableAndAssumingItIsAWarning() {
+  void theConfiguredSourceLanguageIsTakenWhereTheFeedGivesNone() {
     ParseResult result = FeedReader.create(Strictness.STRICT)
         .withDefaultLanguage(Locale.forLanguageTag("ar-MA"))
         .read("none.rss", NO_LANGUAGE.getBytes(StandardCharsets.UTF_8));
     assertThat(result.feed().items().get(0).original().languageTag()).isEqualTo("ar-MA");
+    assertThat(result.warnings()).isEmpty();
+  }
+
+  @Test
+  void withoutAnyLanguageTheTextIsUndeterminedNeverSilentlyEnglish() {
+    ParseResult result = FeedReader.create(Strictness.STRICT)
+        .read("none.rss", NO_LANGUAGE.getBytes(StandardCharsets.UTF_8));
+    assertThat(result.feed().items().get(0).original().languageTag()).isEqualTo("und");
     assertThat(result.warnings()).extracting(Object::toString).containsExactly(
-        "none.rss:2:1: warning: no language given (xml:lang, <language>, <dc:language> or"
-            + " \"language\"); read as ar-MA");
+        "none.rss:2:1: warning: the language is unknown: the feed gives none (xml:lang, <language>,"
+            + " <dc:language> or \"language\") and none was configured; its text is marked und"
+            + " (undetermined): give the source language (FeedReader.withDefaultLanguage, --lang)");
   }
 
   @Test
@@ -49,7 +58,7 @@ class FeedReaderTest {
     assertThatThrownBy(() -> FeedReader.create(Strictness.LENIENT)
             .read("page.html", "<html><body/></html>".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(NewsParseException.class)
-        .hasMessage("page.html:1:1: error: expected an Atom <feed>, an RSS <rss> or an RSS 1.0"
+        .hasMessage("page.html:1:1: error: expected an Atom <feed> (1.0 or 0.3), an RSS <rss> or an RSS 1.0"
             + " <rdf:RDF> root element, found <html>");
   }
 

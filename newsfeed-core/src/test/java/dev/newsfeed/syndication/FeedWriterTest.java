@@ -235,6 +235,27 @@ class FeedWriterTest {
   }
 
   @Test
+  void anItemWithoutATitleOfItsOwnKeepsNoneInRssAndJsonFeedAndReadsBackTheSame() {
+    ItemText untitled = new ItemText(FR, "Belle journée au forum…", List.of("Belle journée au forum de Rabat."),
+        java.util.Optional.empty(), java.util.Optional.empty(), List.of(), ItemText.TitleSource.EXCERPT);
+    NewsFeed feed = NewsFeed.of(FR, "Micro", List.of(
+        NewsItem.of("m1", PublicationDate.of(java.time.OffsetDateTime.parse("2016-07-30T12:00:00Z")), untitled)));
+    String rss = text(write(FeedFormat.RSS, feed, FeedOptions.of(SELF, SITE, FR)));
+    String json = text(write(FeedFormat.JSON_FEED, feed, FeedOptions.of(SELF, SITE, FR)));
+    String atom = text(write(FeedFormat.ATOM, feed, FeedOptions.of(SELF, SITE, FR)));
+    assertThat(rss).doesNotContain("<title>Belle").contains("<description>&lt;p&gt;Belle journée");
+    assertThat(json).doesNotContain("\"title\": \"Belle");
+    // Atom requires a title (RFC 4287 §4.1.2): the excerpt stands in.
+    assertThat(atom).contains("<title>Belle journée au forum…</title>");
+    for (FeedFormat format : List.of(FeedFormat.RSS, FeedFormat.JSON_FEED)) {
+      ItemText read = FeedReader.create(dev.newsfeed.Strictness.STRICT)
+          .read("untitled", write(format, feed, FeedOptions.of(SELF, SITE, FR))).feed().items().get(0).original();
+      assertThat(read.titleSource()).as("%s", format).isEqualTo(ItemText.TitleSource.EXCERPT);
+      assertThat(read.summary()).as("%s", format).containsExactly("Belle journée au forum de Rabat.");
+    }
+  }
+
+  @Test
   void theFeedDateIsTheNewestItemsTimestampNeverTheCurrentTime() {
     NewsFeed feed = NewsFeed.of(List.of(
         NewsItem.of("a", PublicationDate.of(LocalDate.of(2016, 7, 30)), ItemText.of(FR, "A")),

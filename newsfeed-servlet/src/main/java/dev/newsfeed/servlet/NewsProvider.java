@@ -14,11 +14,14 @@ import java.util.function.Supplier;
  *
  * <p>The servlet calls {@link #load()} once when it starts, then, every reload interval, calls
  * {@link #changeStamp()} from one background thread and loads again when the stamp differs from
- * the one taken before the previous load. A load that fails keeps the last good news serving and
- * reports the failure on {@code /status}. A load that returns news equal to the current news
- * changes nothing (the version and the entity tags stay).
+ * the one taken before the previous load (or cannot be taken). A load that fails keeps the last
+ * good news serving and reports the failure on {@code /status}; one that fails at start-up does
+ * not stop the servlet, which serves an empty ticker until a load succeeds (an {@link
+ * IOException} is retried at the next interval, invalid news once the stamp moves). A load that
+ * returns news equal to the current news changes nothing (the version and the entity tags stay).
  *
- * <p>Example, news held in a database:
+ * <p>For a SQL table, {@link dev.newsfeed.servlet.jdbc.JdbcNewsProvider} is ready-made. Example,
+ * news held in memory or behind an application's own repository:
  *
  * <pre>{@code
  * NewsProvider provider = NewsProvider.fromSupplier(() -> NewsFeed.of(newsRepository.latest(50)));

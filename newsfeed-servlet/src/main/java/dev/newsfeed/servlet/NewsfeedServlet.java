@@ -56,12 +56,13 @@ import java.util.Set;
  *   <li>{@code GET /feed.json} (JSON Feed 1.1), {@code /feed.atom}, {@code /feed.rss} — the feeds
  *       for the negotiated language.
  *   <li>{@code GET /status} — JSON: version, item counts per language, last reload and its
- *       diagnostics.
+ *       diagnostics, and each source's state: last attempt and success, next attempt, HTTP status.
  * </ul>
  *
  * <p>The language is the {@code lang} parameter, else the {@code Accept-Language} header, else the
  * default ({@link LanguageNegotiator}). Responses carry a strong {@code ETag} derived from their
- * bytes and {@code Last-Modified}, and answer conditional requests with 304. Client input never
+ * bytes, the same on every instance serving the same news, and answer {@code If-None-Match} with
+ * 304; they carry no {@code Last-Modified}, which instances could not agree on. Client input never
  * causes a 500: a bad {@code limit} is a 400 with a one-line reason, an unknown path a 404.
  *
  * <p>Three ways to set it up:

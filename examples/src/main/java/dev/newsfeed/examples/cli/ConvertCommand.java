@@ -95,6 +95,13 @@ public final class ConvertCommand {
     if (result.isEmpty()) {
       return 1;
     }
+    if (format.isPresent() && parsed.single("site") == null) {
+      // Ids and links of a published feed must be the site's own: a feed reader that saw
+      // tag:localhost ids treats the same news under the real site as new items.
+      err.println("warning: no --site given: the feed's links point to " + DEFAULT_SITE
+          + " and its entry ids are tag:localhost,…; publish it with --site URL, the public"
+          + " address of the site, such as --site https://www.example.org/");
+    }
     ByteArrayOutputStream document = new ByteArrayOutputStream();
     if (format.isPresent()) {
       FeedOptions options =

@@ -114,7 +114,57 @@ public final class DemoServer {
    * @throws IllegalArgumentException if the port is not between 0 and 65535
    */
   public static Server newServerReading(int port, List<String> locations, Optional<Locale> language) {
+    return newServerReading(port, locations, language, LIVE_EDITING);
+  }
+
+  /**
+   * The demo's HTTP options: {@code Cache-Control: max-age=0}, so that every page view revalidates
+   * (a cheap 304) and an edited file shows in the fetched ticker as soon as in the included one.
+   * For live editing only: a site serves its readers with {@link #BEHIND_A_CACHE}'s policy.
+   */
+  public static final HttpOptions LIVE_EDITING =
+      HttpOptions.defaults().withDefaultLanguage(DEFAULT_LANGUAGE).withCacheMaxAge(Duration.ZERO);
+
+  /**
+   * The HTTP options recommended for instances behind a shared cache such as nginx (README,
+   * "Several instances behind a cache"): fresh for 60 s, then served stale for up to 30 s while the
+   * cache revalidates in the background, and for up to a day while the instances fail.
+   */
+  public static final HttpOptions BEHIND_A_CACHE =
+      HttpOptions.defaults()
+          .withDefaultLanguage(DEFAULT_LANGUAGE)
+          .withCacheMaxAge(Duration.ofSeconds(60))
+          .withStale(Duration.ofSeconds(30), Duration.ofDays(1));
+
+  /**
+   * A demo server with the given HTTP options, such as {@link #BEHIND_A_CACHE}.
+   *
+   * @param port the port; 0 for any free port
+   * @param feeds the news files, the leading one first; empty for the bundled samples
+   * @param httpOptions language, caching and origins
+   * @return the server, not started
+   * @throws IllegalArgumentException if the port is not between 0 and 65535
+   */
+  public static Server newServer(int port, List<Path> feeds, HttpOptions httpOptions) {
+    return newServerReading(port, Objects.requireNonNull(feeds, "feeds").stream()
+        .map(feed -> feed.toAbsolutePath().normalize().toString()).toList(), Optional.empty(), httpOptions);
+  }
+
+  /**
+   * A demo server reading news files and feeds by URL, with the given HTTP options.
+   *
+   * @param port the port; 0 for any free port
+   * @param locations absolute file paths and {@code http(s)://} URLs of feeds; empty for the
+   *     bundled samples
+   * @param language the language of every source, or empty to take each one's from its name
+   * @param httpOptions language, caching and origins, such as {@link #LIVE_EDITING}
+   * @return the server, not started
+   * @throws IllegalArgumentException if the port is not between 0 and 65535
+   */
+  public static Server newServerReading(
+      int port, List<String> locations, Optional<Locale> language, HttpOptions httpOptions) {
     Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(httpOptions, "httpOptions");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
     }
@@ -128,11 +178,7 @@ public final class DemoServer {
                 .withMotion(Motion.defaults().withUpdateInterval(UPDATE_INTERVAL))
                 // The demo's own list of all news: its page in list mode.
                 .withAllNews(Optional.of(URI.create("/?display=list"))))
-            .withHttp(HttpOptions.defaults()
-                .withDefaultLanguage(DEFAULT_LANGUAGE)
-                // Revalidate on every page view (a cheap 304), so that an edited file shows in
-                // the fetched ticker as soon as in the included one.
-                .withCacheMaxAge(Duration.ZERO));
+            .withHttp(httpOptions);
 
     return site(port, new NewsfeedServlet(options));
   }

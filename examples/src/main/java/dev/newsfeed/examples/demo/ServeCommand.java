@@ -21,12 +21,17 @@ import java.util.logging.LogManager;
 import org.eclipse.jetty.server.Server;
 
 /**
- * {@code serve [--port N] [--lang TAG] [--feed FILE|URL]...}: runs the {@linkplain DemoServer demo
+ * {@code serve [--port N] [--lang TAG] [--behind-cache] [--feed FILE|URL]...}: runs the {@linkplain DemoServer demo
  * host site} until Ctrl-C. Without {@code --feed} it serves the bundled samples; {@code --feed}
  * takes files and {@code http(s)://} URLs of feeds (fetched every five minutes) together; each file's language comes from its
  * name, several files merge into multilingual items, and a changed file is read again within two
  * seconds (an edit with errors is reported and the last good version keeps serving; so is a file
  * with errors at start-up, the others being served).
+ *
+ * <p>Responses carry {@code Cache-Control: max-age=0} for live editing; {@code --behind-cache}
+ * gives them the policy recommended behind a shared cache instead ({@link
+ * DemoServer#BEHIND_A_CACHE}), as {@code examples/scale-out/run.sh} does for two instances behind
+ * nginx.
  *
  * <p>Prints one line, the URL to open. Exit status 1 if the server cannot start (a file that does
  * not exist, a port in use), 2 for usage errors.
@@ -38,7 +43,7 @@ public final class ServeCommand {
   public static final int DEFAULT_PORT = 8080;
 
   /** One line of usage. */
-  public static final String USAGE = "serve [--port N] [--lang TAG] [--feed FILE|URL]...";
+  public static final String USAGE = "serve [--port N] [--lang TAG] [--behind-cache] [--feed FILE|URL]...";
 
   /** The command's help. */
   public static final String HELP = String.join(System.lineSeparator(),
@@ -48,6 +53,7 @@ public final class ServeCommand {
       "is reported and the last good version keeps serving).",
       "  --port N     the port, 0 for any free one (default " + DEFAULT_PORT + ")",
       "  --lang TAG   the language of every --feed, for files whose names declare none",
+      "  --behind-cache  Cache-Control for instances behind a shared cache, not max-age=0",
       "  --feed FILE|URL  a news file, or the http(s):// URL of a feed; several merge into",
       "               multilingual items, each file's language taken from its name (news.fr.txt)",
       "Exit status: 1 if the server cannot start, 2 for usage errors.");
@@ -63,7 +69,7 @@ public final class ServeCommand {
    * @throws UsageException if the arguments are wrong
    */
   public static int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-    Arguments arguments = Arguments.parse(args, Set.of("port", "feed", "lang"), Set.of());
+    Arguments arguments = Arguments.parse(args, Set.of("port", "feed", "lang"), Set.of("behind-cache"));
     if (!arguments.operands().isEmpty()) {
       throw new UsageException(
           "serve takes no FILE operands, give news files with --feed: " + arguments.operands().get(0));
@@ -90,7 +96,8 @@ public final class ServeCommand {
     Optional<Locale> language = language(arguments.single("lang"), feeds);
 
     quietLogging(err);
-    Server server = DemoServer.newServerReading(port, feeds, language);
+    Server server = DemoServer.newServerReading(port, feeds, language,
+        arguments.has("behind-cache") ? DemoServer.BEHIND_A_CACHE : DemoServer.LIVE_EDITING);
     // Ctrl-C (SIGINT) and SIGTERM run the shutdown hooks: Jetty's stops the server gracefully.
     server.setStopAtShutdown(true);
     try {

@@ -255,6 +255,43 @@ class CommandLineTest {
   }
 
   @Test
+  void aFeedWrittenWithoutSiteSaysLoudlyThatItsIdsAndLinksAreLocalhost() {
+    assertThat(run("convert", "--to", "atom", fr)).isZero();
+    assertThat(err()).startsWith("warning: no --site given: the feed's links point to"
+        + " http://localhost:8080/ and its entry ids are tag:localhost,…");
+    err.reset();
+    assertThat(run("convert", "--to", "atom", "--site", "https://www.example.org/", fr)).isZero();
+    assertThat(err()).isEmpty();
+    assertThat(out()).contains("<id>tag:www.example.org,2016-07-30:2016-07-30-");
+    err.reset();
+    assertThat(run("convert", "--to", "json", fr)).as("newsfeed JSON has no links or ids to mint").isZero();
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void checkRejectsAnAtomEntryWithNeitherContentNorAnAlternateLink() throws IOException {
+    // What newsfeed itself wrote before it wrote atom:content: valid XML, invalid Atom.
+    Path old = write("old.atom", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
+          <id>https://news.example.org/feed.atom</id>
+          <title>Actualités</title>
+          <updated>2016-07-30T00:00:00Z</updated>
+          <author><name>Actualités</name></author>
+          <entry xml:lang="fr">
+            <id>tag:news.example.org,2016-07-30:forum</id>
+            <title>Forum</title>
+            <updated>2016-07-30T00:00:00Z</updated>
+            <summary>Le forum a réuni 300 participants.</summary>
+          </entry>
+        </feed>
+        """);
+    assertThat(run("check", old)).isEqualTo(1);
+    assertThat(err()).contains("old.atom:7:3: error: <entry> has no <content> and no"
+        + " <link rel=\"alternate\">; RFC 4287 §4.1.1.1 requires one of them");
+  }
+
+  @Test
   void strictConvertWritesNothingAtTheFirstErrorWhileLenientKeepsTheGoodItems() throws IOException {
     Path bad = write("bad.fr.txt", "Bon\n\n07/30/2016\n\nTexte.\n\nMauvais\n\n02/30/2016\n\nTexte.");
 
@@ -273,7 +310,8 @@ class CommandLineTest {
   void feedsWrittenByConvertAreAcceptedAsInputAgain() throws IOException {
     for (String format : List.of("atom", "rss", "jsonfeed", "json")) {
       out.reset();
-      assertThat(run("convert", "--to", format, fr, en, ar)).as(format).isZero();
+      assertThat(run("convert", "--to", format, "--site", "https://www.example.org/", fr, en, ar))
+          .as(format).isZero();
       String extension = format.equals("jsonfeed") ? "json" : format;
       Path written = Files.write(dir.resolve("round-trip." + format + "." + extension), out.toByteArray());
 

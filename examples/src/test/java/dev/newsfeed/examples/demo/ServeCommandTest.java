@@ -46,7 +46,7 @@ class ServeCommandTest {
   @Test
   void theUsageListsServe() {
     assertThat(run("help")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("  serve [--port N] [--lang TAG] [--feed FILE|URL]...");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("  serve [--port N] [--lang TAG] [--behind-cache] [--feed FILE|URL]...");
   }
 
   @Test

@@ -139,7 +139,8 @@ public final class DateGrammar {
    */
   private DateParse parseDate(String line, int lineNumber) {
     DateParse parsed = parseWithGrammar(line, lineNumber);
-    if (parsed instanceof Fixed || parsed instanceof DayMonth) {
+    // Every CLDR pattern has a day and a year: a line with fewer numbers (most titles) is none.
+    if (parsed instanceof Fixed || parsed instanceof DayMonth || numbersIn(line) < 2) {
       return parsed;
     }
     Optional<DatePatterns.Match> match = patterns().read(line);
@@ -164,6 +165,21 @@ public final class DateGrammar {
       patterns = new DatePatterns(names.language());
     }
     return patterns;
+  }
+
+  /** How many runs of digits {@code text} has. */
+  private static int numbersIn(String text) {
+    int runs = 0;
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean digit = Character.isDigit(text.charAt(i))
+          || Character.isHighSurrogate(text.charAt(i)) && Character.isDigit(text.codePointAt(i));
+      if (digit && !inRun) {
+        runs++;
+      }
+      inRun = digit;
+    }
+    return runs;
   }
 
   private static int columnOfText(String line) {
@@ -220,7 +236,7 @@ public final class DateGrammar {
       return false;
     }
     if (tokens.stream().anyMatch(t -> t.kind == Kind.OTHER)) {
-      return patterns().isDatelineDate(text);
+      return numbersIn(text) > 0 && patterns().isDatelineDate(text);
     }
     try {
       LongDate parsed = parseLong(new Cursor(tokens, 0, true));
@@ -232,7 +248,7 @@ public final class DateGrammar {
       return parsed.day.value <= parsed.month.maxLength()
           && (parsed.endDay == null || parsed.endDay.value <= parsed.month.maxLength());
     } catch (Mismatch e) {
-      return patterns().isDatelineDate(text);
+      return numbersIn(text) > 0 && patterns().isDatelineDate(text);
     }
   }
 

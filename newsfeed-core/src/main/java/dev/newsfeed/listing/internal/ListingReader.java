@@ -316,7 +316,7 @@ public final class ListingReader {
             current = new Draft(null, block);
             current.bad = true;
           } else {
-            Paragraph title = takeBack(current);
+            Paragraph title = takeBackTitle(current);
             if (current != null) {
               finish(current, title);
             } else {
@@ -354,6 +354,32 @@ public final class ListingReader {
     private Paragraph takeBack(Draft current) {
       List<Paragraph> from = current == null ? leading : current.summary;
       return from.remove(from.size() - 1);
+    }
+
+    /**
+     * The paragraph above a date, its title. When its last line looks like a title and the line
+     * before it ends a sentence, the blank line before the title was left out: the last line is
+     * the title, the others stay where they were, and the missing blank line is an error.
+     */
+    private Paragraph takeBackTitle(Draft current) {
+      Paragraph paragraph = takeBack(current);
+      List<String> lines = paragraph.lines();
+      int last = lines.size() - 1;
+      if (last == 0 || !looksLikeTitle(lines.get(last)) || !endsASentence(lines.get(last - 1))) {
+        return paragraph;
+      }
+      Paragraph title = paragraph.slice(last, last + 1);
+      (current == null ? leading : current.summary).add(paragraph.slice(0, last));
+      error(title, "expected a blank line before the title of the next item, found its title "
+          + Texts.quote(Texts.trim(lines.get(last))) + " right under the line above");
+      return title;
+    }
+
+    private boolean endsASentence(String line) {
+      String text = Texts.trim(line);
+      char end = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+      return end == '.' || end == '!' || end == '?' || end == '\u2026' || end == '»' || end == '"'
+          || end == '\u201D' || end == '\u06D4';
     }
 
     private void finish(Draft draft, Paragraph nextTitle) {
@@ -480,6 +506,7 @@ public final class ListingReader {
      */
     private void assignIds() {
       Map<String, Draft> taken = new HashMap<>();
+      Map<String, Integer> nextSuffix = new HashMap<>();
       for (Draft draft : drafts) {
         if (draft.explicitId == null) {
           continue;
@@ -505,8 +532,10 @@ public final class ListingReader {
               + " the same date and title as the item on line " + same.title.line());
         }
         String id = base;
-        for (int n = 2; taken.containsKey(id); n++) {
+        // Counting on from the last suffix given keeps a thousand copies of one item linear.
+        for (int n = nextSuffix.getOrDefault(base, 2); taken.containsKey(id); n++) {
           id = base + "-" + n;
+          nextSuffix.put(base, n + 1);
         }
         taken.put(id, draft);
         draft.id = id;

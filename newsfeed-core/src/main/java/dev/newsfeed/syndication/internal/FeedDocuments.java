@@ -12,6 +12,12 @@ public final class FeedDocuments {
 
   /** Reads {@code bytes}; problems go to {@code context}, which throws on a fatal one. */
   public static NewsFeed read(byte[] bytes, ReadContext context) {
+    NewsFeed feed = readDocument(bytes, context);
+    context.reportDropped();
+    return feed;
+  }
+
+  private static NewsFeed readDocument(byte[] bytes, ReadContext context) {
     int first = Decoding.firstSignificantByte(bytes);
     if (first < bytes.length && bytes[first] == '{') {
       return JsonFeedReader.read(Decoding.utf8(bytes, context), context);
@@ -21,7 +27,10 @@ public final class FeedDocuments {
     }
     XmlElement root = XmlInput.parse(Decoding.xml(bytes, context), context);
     if (root.is(Namespaces.ATOM, "feed")) {
-      return AtomReader.read(root, context);
+      return AtomReader.read(root, Namespaces.ATOM, context);
+    }
+    if (root.is(Namespaces.ATOM_03, "feed")) {
+      return AtomReader.read(root, Namespaces.ATOM_03, context);
     }
     if (root.is(Namespaces.NONE, "rss")) {
       return RssReader.readRss(root, context);
@@ -35,7 +44,7 @@ public final class FeedDocuments {
       }
     }
     String namespace = root.namespace().isEmpty() ? "" : " in the namespace " + root.namespace();
-    throw context.fatal(root.line(), root.column(), "expected an Atom <feed>, an RSS <rss> or an"
-        + " RSS 1.0 <rdf:RDF> root element, found <" + root.name() + ">" + namespace, null);
+    throw context.fatal(root.line(), root.column(), "expected an Atom <feed> (1.0 or 0.3), an RSS"
+        + " <rss> or an RSS 1.0 <rdf:RDF> root element, found <" + root.name() + ">" + namespace, null);
   }
 }

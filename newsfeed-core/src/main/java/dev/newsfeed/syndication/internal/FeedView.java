@@ -54,6 +54,8 @@ public record FeedView(
    * @param id the entry id, a {@code tag:} URI
    * @param language the language of the text
    * @param title the title
+   * @param titleSource whether the title is the publisher's or an excerpt of the story (written
+   *     only where the format requires a title: Atom)
    * @param summary the paragraphs, without the dateline
    * @param dateline the dateline, if any
    * @param excerpt a short form of the story for Atom {@code summary} and JSON Feed {@code
@@ -69,6 +71,7 @@ public record FeedView(
       String id,
       Locale language,
       String title,
+      ItemText.TitleSource titleSource,
       List<String> summary,
       Optional<String> dateline,
       Optional<String> excerpt,
@@ -77,6 +80,11 @@ public record FeedView(
       List<String> tags,
       OffsetDateTime published,
       Optional<LocalDate> day) {
+
+    /** {@return whether the entry has a title of its own, which RSS and JSON Feed then write} */
+    public boolean hasOwnTitle() {
+      return titleSource == ItemText.TitleSource.PUBLISHER || story().isEmpty();
+    }
 
     /** {@return the BCP 47 tag of the entry's language} */
     public String languageTag() {
@@ -210,6 +218,7 @@ public record FeedView(
         TagUri.of(authority, date.date(), item.id()),
         text.language(),
         clean(text.title()),
+        text.titleSource(),
         paragraphs,
         dateline,
         excerpt.length() < oneLine.length() ? Optional.of(excerpt) : Optional.empty(),

@@ -7,25 +7,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.text.StringEscapeUtils;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * Plain-text paragraphs from the HTML of feed summaries. Markup is never kept or run: tags are
- * dropped, the content of {@code script}, {@code style} and the other raw-text elements is dropped
- * whole, character references are decoded (the HTML 4 set), and the text is laid out as HTML
- * would: runs of spaces and line breaks collapse to one space; block elements ({@code p}, {@code
- * div}, {@code li}, headings…) and blank lines in the source end a paragraph; {@code <br>} is a
- * line break inside one.
- *
- * <p>The tokenizer follows the HTML tokenizer's main states only (HTML Living Standard §13.2.5):
- * a {@code <} not followed by a letter, {@code /}, {@code !} or {@code ?} is text; quoted attribute
- * values may hold {@code >}; an unclosed tag at the end is dropped. Each character is looked at a
- * bounded number of times, so the time is linear in the input.
+ * Plain-text paragraphs from the HTML of feed summaries and content. The HTML is parsed by jsoup,
+ * which follows the WHATWG HTML parsing rules (the whole HTML5 named character reference set
+ * included: {@code &apos;}, {@code &NewLine;}, {@code &check;}); markup is never kept or run:
+ * elements are dropped, the content of {@code script}, {@code style} and the other elements whose
+ * content is not text to show is dropped whole, and the text is laid out as HTML would: runs of
+ * spaces and line breaks collapse to one space; block elements ({@code p}, {@code div}, {@code
+ * li}, headings…) and blank lines in the source end a paragraph; {@code <br>} is a line break
+ * inside one. Links inside the HTML are not kept: an item's only link is its own, which the model
+ * restricts to http and https.
  */
 final class HtmlText {
   private HtmlText() {}
 
-  /** Elements whose content is not text to show (§13.1.2 raw text and escapable raw text). */
+  /** Nesting deeper than this is flattened by jsoup (its own guard is 512), bounding the work. */
+  private static final int MAX_DEPTH = 256;
+
+  /** Elements whose content is not text to show (raw text, templates, embedded documents). */
   private static final Set<String> SKIPPED =
       Set.of("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
           "noscript", "template", "object", "svg", "math", "head", "select");
@@ -39,8 +45,26 @@ final class HtmlText {
 
   /** The paragraphs of an HTML fragment. */
   static List<String> paragraphs(String html) {
+    Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
+    Element body = parser.parseInput("<body>" + html, "").body();
     Layout layout = new Layout();
-    tokenize(html, layout);
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+          layout.text(text.getWholeText());
+        } else if (node instanceof Element element && depth > 0) {
+          layout.startTag(element.normalName());
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element element && depth > 0) {
+          layout.endTag(element.normalName());
+        }
+      }
+    }, body);
     return layout.paragraphs();
   }
 
@@ -62,11 +86,10 @@ final class HtmlText {
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+      if (isSpace(c)) {
         int start = i;
         boolean breaks = false;
-        while (i < text.length() && (Character.isWhitespace(text.charAt(i))
-            || text.charAt(i) == '\u0085' || text.charAt(i) == '\u2028' || text.charAt(i) == '\u2029')) {
+        while (i < text.length() && isSpace(text.charAt(i))) {
           breaks |= Texts.hasLineBreak(String.valueOf(text.charAt(i)));
           i++;
         }
@@ -79,7 +102,11 @@ final class HtmlText {
     return Texts.trim(Escape.removeForbidden(out.toString()));
   }
 
-  /** Lays out text and tags as paragraphs; fed by the tokenizer below or by XHTML elements. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /** Lays out text and tags as paragraphs; fed by jsoup's tree or by XHTML elements. */
   static final class Layout {
     private final List<String> paragraphs = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
@@ -155,111 +182,5 @@ final class HtmlText {
       endParagraph();
       return List.copyOf(paragraphs);
     }
-  }
-
-  private static void tokenize(String html, Layout layout) {
-    int n = html.length();
-    int text = 0;
-    int i = 0;
-    while (i < n) {
-      if (html.charAt(i) != '<' || i + 1 >= n) {
-        i++;
-        continue;
-      }
-      char next = html.charAt(i + 1);
-      boolean endTag = next == '/' && i + 2 < n && isAsciiLetter(html.charAt(i + 2));
-      if (!endTag && !isAsciiLetter(next) && next != '!' && next != '?') {
-        i++;
-        continue;
-      }
-      flushText(html, text, i, layout);
-      if (html.startsWith("<!--", i)) {
-        int close = html.indexOf("-->", i + 4);
-        i = close < 0 ? n : close + 3;
-      } else if (html.startsWith("<![CDATA[", i)) {
-        int close = html.indexOf("]]>", i + 9);
-        layout.text(html.substring(i + 9, close < 0 ? n : close));
-        i = close < 0 ? n : close + 3;
-      } else if (next == '!' || next == '?') {
-        int close = html.indexOf('>', i);
-        i = close < 0 ? n : close + 1;
-      } else {
-        int nameStart = endTag ? i + 2 : i + 1;
-        int nameEnd = nameStart;
-        while (nameEnd < n && isNameChar(html.charAt(nameEnd))) {
-          nameEnd++;
-        }
-        String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
-        int close = tagEnd(html, nameEnd);
-        if (close < 0) {
-          // An unclosed tag at the end of the input is dropped (§13.2.5.6 "eof-in-tag").
-          i = n;
-          text = n;
-          break;
-        }
-        boolean selfClosing = html.charAt(close - 1) == '/';
-        i = close + 1;
-        if (endTag) {
-          layout.endTag(name);
-        } else if (SKIPPED.contains(name) && !selfClosing) {
-          // Raw text: everything up to the matching end tag is dropped, markup or not.
-          i = rawTextEnd(html, i, name);
-        } else {
-          layout.startTag(name);
-        }
-      }
-      text = i;
-    }
-    flushText(html, text, n, layout);
-  }
-
-  private static void flushText(String html, int start, int end, Layout layout) {
-    if (end > start) {
-      layout.text(StringEscapeUtils.unescapeHtml4(html.substring(start, end)));
-    }
-  }
-
-  /** The index of the {@code >} ending a tag whose name ends at {@code from}, or -1. */
-  private static int tagEnd(String html, int from) {
-    char quote = 0;
-    for (int i = from; i < html.length(); i++) {
-      char c = html.charAt(i);
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '>') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** Just after the end tag {@code </name ...>} from {@code from}, or the end of the input. */
-  private static int rawTextEnd(String html, int from, String name) {
-    int i = from;
-    while (true) {
-      int open = html.indexOf("</", i);
-      if (open < 0) {
-        return html.length();
-      }
-      int after = open + 2 + name.length();
-      if (html.regionMatches(true, open + 2, name, 0, name.length())
-          && (after >= html.length() || !isNameChar(html.charAt(after)))) {
-        int close = html.indexOf('>', after);
-        return close < 0 ? html.length() : close + 1;
-      }
-      i = open + 2;
-    }
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
-  private static boolean isNameChar(char c) {
-    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == ':' || c == '_';
   }
 }

@@ -7,6 +7,7 @@ import dev.newsfeed.PublicationDate;
 import dev.newsfeed.internal.LanguageTags;
 import dev.newsfeed.internal.Texts;
 import dev.newsfeed.text.Escape;
+import dev.newsfeed.text.Excerpt;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,19 +26,22 @@ import java.util.Optional;
  *
  * <ul>
  *   <li><b>Language</b>: the entry's own (xml:lang, {@code dc:language}, JSON {@code language}),
- *       else the feed's, else the reader's default with a warning.
+ *       else the feed's, else the reader's default, else {@code und} with one warning.
  *   <li><b>Date</b>: the first candidate that reads ({@code published} then {@code updated};
  *       {@code pubDate} then {@code dc:date}; {@code date_published} then {@code date_modified}).
  *       A bad candidate followed by a good one is a warning and the item is kept; when none reads
  *       the item has an error and is skipped (lenient) or stops reading (strict). An item with no
  *       date field at all takes the feed's date (RSS {@code pubDate}, {@code lastBuildDate}, {@code
- *       dc:date}) with a warning, since RSS 0.91 dates only the channel. {@code nf:date}
+ *       dc:date}, Atom {@code updated}) with one warning per feed, since RSS 0.91 dates only the
+ *       channel; with no date in the whole document it is an error. {@code nf:date}
  *       / {@code _newsfeed.date} makes it a date without a time.
  *   <li><b>Id</b>: {@code nf:id} / {@code _newsfeed.id}, else the format's id ({@code atom:id},
  *       {@code guid}, {@code rdf:about}, JSON {@code id}), else the link, else {@code
  *       DATE-HASH}: the date and the first 12 hex digits of the SHA-256 of the title. A repeated id
  *       is an error.
- *   <li><b>Title</b>: required, one line. <b>Link</b>: absolute http or https only; any other is
+ *   <li><b>Title</b>: one line; without one, an excerpt of the story marked {@link
+ *       ItemText.TitleSource#EXCERPT} (a warning where the format requires a title); with neither
+ *       title nor text, an error. <b>Link</b>: absolute http or https only; any other is
  *       dropped with a warning and the item kept.
  * </ul>
  */
@@ -64,6 +68,13 @@ final class ItemDraft {
   Located day;
   final List<String> tags = new ArrayList<>();
 
+  /** Whether the format requires a title (Atom, RSS 0.9x), and the rule that says so. */
+  boolean titleRequired;
+  String titleRule = "";
+
+  /** How long a title made from the story is, in user-perceived characters: one ticker line. */
+  static final int TITLE_EXCERPT_LENGTH = 80;
+
   ItemDraft(String element, int line, int column) {
     this.element = element;
     this.line = line;
@@ -79,9 +90,21 @@ final class ItemDraft {
   Optional<NewsItem> build(Optional<Locale> feedLanguage, ReadContext context) {
     Locale itemLanguage = language(feedLanguage, context);
     String oneLineTitle = title == null ? "" : HtmlText.oneLine(title);
+    ItemText.TitleSource titleSource = ItemText.TitleSource.PUBLISHER;
     if (oneLineTitle.isEmpty()) {
-      context.error(line, column, element + " has no title; every news item needs one");
-      return Optional.empty();
+      // JSON Feed and RSS 2.0 allow an item with text and no title: a ticker shows the start of
+      // the story instead, marked as such.
+      String story = HtmlText.oneLine(String.join(" ", summary));
+      if (story.isEmpty()) {
+        context.error(line, column, element + " has neither a title nor any text");
+        return Optional.empty();
+      }
+      if (titleRequired) {
+        context.warning(line, column, element + " has no title (" + titleRule + " requires one);"
+            + " the start of its text stands in for it");
+      }
+      oneLineTitle = Excerpt.of(TITLE_EXCERPT_LENGTH, itemLanguage).cut(story);
+      titleSource = ItemText.TitleSource.EXCERPT;
     }
     Optional<PublicationDate> published = date(context);
     if (published.isEmpty()) {
@@ -108,7 +131,8 @@ final class ItemDraft {
         ownDateline.map(d -> withoutDateline(summary, d)).orElse(summary),
         ownDateline,
         uri,
-        tags.stream().map(HtmlText::oneLine).toList());
+        tags.stream().map(HtmlText::oneLine).toList(),
+        titleSource);
     return Optional.of(NewsItem.of(itemId, published.get(), text));
   }
 
@@ -175,12 +199,12 @@ final class ItemDraft {
     if (dates.isEmpty() && !feedDates.isEmpty()) {
       // RSS 0.91 and many RSS 2.0 feeds date the channel only; that date is the best there is.
       DateField feedDate = feedDates.get(0);
-      context.warning(line, column, element + " has no date; the feed's " + feedDate.element()
-          + " is used");
+      context.feedDateUsed(line, column, element, feedDate.element());
       dates.add(feedDate);
     }
     if (dates.isEmpty()) {
-      context.error(line, column, element + " has no date; every news item needs one");
+      context.error(line, column, element + " has no date, and the feed has none either; every"
+          + " news item needs one");
       return Optional.empty();
     }
     List<DateField> failed = new ArrayList<>();

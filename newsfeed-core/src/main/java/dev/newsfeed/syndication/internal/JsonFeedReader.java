@@ -177,6 +177,7 @@ final class JsonFeedReader {
     String contentText = null;
     String contentHtml = null;
     String summary = null;
+    ItemDraft.Located[] externalUrl = {null};
     while (parser.next() == Event.KEY_NAME) {
       Key key = Key.at(parser);
       Event event = parser.next();
@@ -193,6 +194,16 @@ final class JsonFeedReader {
         }
         case "url" -> string(parser, event, key, context).ifPresent(url ->
             draft.link = new ItemDraft.Located(url, key.line, key.column));
+        case "external_url" -> string(parser, event, key, context).ifPresent(url ->
+            externalUrl[0] = new ItemDraft.Located(url, key.line, key.column));
+        case "image", "banner_image" -> {
+          context.dropped("\"" + key.name + "\"", key.line, key.column);
+          skip(parser, event);
+        }
+        case "attachments" -> {
+          context.dropped("\"attachments\"", key.line, key.column);
+          skip(parser, event);
+        }
         case "title" -> draft.title = string(parser, event, key, context).orElse(null);
         case "content_text" -> contentText = string(parser, event, key, context).orElse(null);
         case "content_html" -> contentHtml = string(parser, event, key, context).orElse(null);
@@ -226,15 +237,19 @@ final class JsonFeedReader {
         default -> skip(parser, event);
       }
     }
+    if (draft.link == null) {
+      // JSON Feed 1.1: external_url is the page the item is about, elsewhere; the best link left.
+      draft.link = externalUrl[0];
+    }
     if (published != null) {
       draft.dates.add(published);
     }
     if (modified != null) {
       draft.dates.add(modified);
     }
-    if (contentText != null) {
+    if (contentText != null && !HtmlText.plainParagraphs(contentText).isEmpty()) {
       draft.summary = HtmlText.plainParagraphs(contentText);
-    } else if (contentHtml != null) {
+    } else if (contentHtml != null && !HtmlText.paragraphs(contentHtml).isEmpty()) {
       draft.summary = HtmlText.paragraphs(contentHtml);
     } else if (summary != null) {
       draft.summary = HtmlText.plainParagraphs(summary);

@@ -48,7 +48,10 @@ public final class JsonFeedWriter {
     json.writeStartObject();
     json.write("id", entry.id());
     entry.link().ifPresent(link -> json.write("url", link.toString()));
-    json.write("title", entry.title());
+    // JSON Feed 1.1: title is optional; an item that had none keeps none.
+    if (entry.hasOwnTitle()) {
+      json.write("title", entry.title());
+    }
     // content_text is required unless content_html is given; an item without a summary has "".
     // It is the story as published, dateline included; "summary" is the excerpt where shorter.
     json.write("content_text", entry.storyText());

@@ -8,6 +8,18 @@ public final class Namespaces {
   /** Atom 1.0, RFC 4287 §2. */
   public static final String ATOM = "http://www.w3.org/2005/Atom";
 
+  /** Atom 0.3, the draft that old blogs still serve. */
+  public static final String ATOM_03 = "http://purl.org/atom/ns#";
+
+  /** Dublin Core terms ({@code dcterms:modified}, {@code dcterms:issued}). */
+  public static final String DCTERMS = "http://purl.org/dc/terms/";
+
+  /** Media RSS ({@code media:description}, {@code media:content}), YouTube's Atom among others. */
+  public static final String MEDIA = "http://search.yahoo.com/mrss/";
+
+  /** Apple's podcast extension ({@code itunes:image}, {@code itunes:summary}). */
+  public static final String ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd";
+
   /** newsfeed's own extension elements: {@code nf:id}, {@code nf:date}, {@code nf:dateline}. */
   public static final String NEWSFEED = "https://newsfeed.dev/ns/1.0";
 

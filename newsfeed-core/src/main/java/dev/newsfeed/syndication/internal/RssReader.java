@@ -3,6 +3,7 @@ package dev.newsfeed.syndication.internal;
 
 import static dev.newsfeed.syndication.internal.Namespaces.CONTENT;
 import static dev.newsfeed.syndication.internal.Namespaces.DC;
+import static dev.newsfeed.syndication.internal.Namespaces.DCTERMS;
 import static dev.newsfeed.syndication.internal.Namespaces.NONE;
 import static dev.newsfeed.syndication.internal.Namespaces.RDF;
 
@@ -29,18 +30,21 @@ final class RssReader {
   static NewsFeed readRss(XmlElement rss, ReadContext context) {
     XmlElement channel = rss.child(NONE, "channel").orElseThrow(() -> context.fatal(rss.line(),
         rss.column(), "expected a <channel> in <rss>, found none", null));
-    return read(channel, channel.children(NONE, "item"), NONE, context);
+    // RSS 0.91 requires an item title; 0.92 and 2.0 need a title or a description.
+    String titleRule = rss.attribute("version").map(Texts::trim).filter(v -> v.equals("0.91"))
+        .map(v -> "RSS 0.91").orElse(null);
+    return read(channel, channel.children(NONE, "item"), NONE, titleRule, context);
   }
 
   /** Reads {@code <rdf:RDF>} in the namespace of RSS 1.0 or 0.90. */
   static NewsFeed readRdf(XmlElement rdf, String ns, ReadContext context) {
     XmlElement channel = rdf.child(ns, "channel").orElseThrow(() -> context.fatal(rdf.line(),
         rdf.column(), "expected a <channel> in <rdf:RDF>, found none", null));
-    return read(channel, rdf.children(ns, "item"), ns, context);
+    return read(channel, rdf.children(ns, "item"), ns, "RSS 1.0", context);
   }
 
-  private static NewsFeed read(
-      XmlElement channel, List<XmlElement> itemElements, String ns, ReadContext context) {
+  private static NewsFeed read(XmlElement channel, List<XmlElement> itemElements, String ns,
+      String titleRule, ReadContext context) {
     Optional<Locale> language = language(channel, ns, context);
     List<NewsItem> items = new ArrayList<>();
     List<ItemDraft.DateField> feedDates = new ArrayList<>();
@@ -48,20 +52,29 @@ final class RssReader {
       channel.child(ns, name).ifPresent(date -> feedDates.add(new ItemDraft.DateField(
           "<" + name + ">", date.text(), date.line(), date.column(), FeedDateParser.Form.RFC_822)));
     }
-    channel.child(DC, "date").ifPresent(date -> feedDates.add(new ItemDraft.DateField(
-        "<dc:date>", date.text(), date.line(), date.column(), FeedDateParser.Form.RFC_3339)));
+    for (var name : List.of(List.of(DC, "date", "dc:date"), List.of(DCTERMS, "modified", "dcterms:modified"))) {
+      channel.child(name.get(0), name.get(1)).ifPresent(date -> feedDates.add(new ItemDraft.DateField(
+          "<" + name.get(2) + ">", date.text(), date.line(), date.column(), FeedDateParser.Form.RFC_3339)));
+    }
     for (XmlElement item : itemElements) {
-      ItemDraft draft = item(item, ns);
+      ItemDraft draft = item(item, ns, context);
       draft.feedDates = feedDates;
+      if (titleRule != null) {
+        draft.titleRequired = true;
+        draft.titleRule = titleRule;
+      }
       draft.build(language, context).ifPresent(items::add);
     }
     Map<Locale, String> titles = new LinkedHashMap<>();
-    channel.child(ns, "title")
+    channel.child(ns, "title").or(() -> channel.child(DC, "title"))
         .map(title -> HtmlText.oneLine(title.text()))
         .filter(title -> !title.isEmpty())
         .ifPresent(title -> titles.put(
             language.orElseGet(() -> context.defaultLanguage(channel.line(), channel.column())),
             title));
+    channel.child(ns, "image").or(() -> channel.child(Namespaces.RDF.equals(ns) ? ns : NONE, "image"))
+        .ifPresent(image -> context.dropped("<image>", image.line(), image.column()));
+    MediaElements.note(channel, context);
     return new NewsFeed(titles, items);
   }
 
@@ -74,13 +87,28 @@ final class RssReader {
         new ItemDraft.Located(tag, channel.line(), channel.column()), context));
   }
 
-  private static ItemDraft item(XmlElement item, String ns) {
+  private static ItemDraft item(XmlElement item, String ns, ReadContext context) {
     ItemDraft draft = new ItemDraft("<item>", item.line(), item.column());
-    draft.title = item.child(ns, "title").map(XmlElement::text).orElse(null);
-    // RSS 2.0: the description may hold entity-encoded HTML, and readers take it so.
-    Optional<XmlElement> description =
-        item.child(ns, "description").or(() -> item.child(CONTENT, "encoded"));
-    description.ifPresent(html -> draft.summary = HtmlText.paragraphs(html.text()));
+    draft.title = item.child(ns, "title").or(() -> item.child(DC, "title"))
+        .map(XmlElement::text).filter(title -> !Texts.isBlank(title)).orElse(null);
+    // The fullest text first: content:encoded holds the whole post where the description is a
+    // teaser (WordPress). RSS 2.0: the description may hold entity-encoded HTML, and readers take
+    // it so; so do they Dublin Core's description. Media RSS's is plain text (YouTube, podcasts).
+    for (XmlElement html : List.of(item.child(CONTENT, "encoded"), item.child(ns, "description"),
+        item.child(DC, "description")).stream().flatMap(Optional::stream).toList()) {
+      List<String> paragraphs = HtmlText.paragraphs(html.text());
+      if (!paragraphs.isEmpty()) {
+        draft.summary = paragraphs;
+        break;
+      }
+    }
+    if (draft.summary.isEmpty()) {
+      item.child(Namespaces.MEDIA, "description")
+          .or(() -> item.child(Namespaces.MEDIA, "group").flatMap(g -> g.child(Namespaces.MEDIA, "description")))
+          .ifPresent(d -> draft.summary = HtmlText.plainParagraphs(d.text()));
+    }
+    MediaElements.note(item, context);
+    item.child(Namespaces.MEDIA, "group").ifPresent(group -> MediaElements.note(group, context));
     Optional<XmlElement> guid = item.child(ns, "guid");
     guid.ifPresent(element -> draft.id = located(element));
     item.attribute(RDF, "about").ifPresent(about ->
@@ -96,8 +124,11 @@ final class RssReader {
     }
     item.child(ns, "pubDate").ifPresent(date -> draft.dates.add(new ItemDraft.DateField(
         "<pubDate>", date.text(), date.line(), date.column(), FeedDateParser.Form.RFC_822)));
-    item.child(DC, "date").ifPresent(date -> draft.dates.add(new ItemDraft.DateField(
-        "<dc:date>", date.text(), date.line(), date.column(), FeedDateParser.Form.RFC_3339)));
+    for (var name : List.of(List.of(DC, "date", "dc:date"), List.of(DCTERMS, "issued", "dcterms:issued"),
+        List.of(DCTERMS, "created", "dcterms:created"), List.of(DCTERMS, "modified", "dcterms:modified"))) {
+      item.child(name.get(0), name.get(1)).ifPresent(date -> draft.dates.add(new ItemDraft.DateField(
+          "<" + name.get(2) + ">", date.text(), date.line(), date.column(), FeedDateParser.Form.RFC_3339)));
+    }
     Optional<XmlElement> language = item.child(DC, "language");
     if (language.isPresent()) {
       draft.language = located(language.get());

@@ -44,7 +44,11 @@ public final class RssWriter {
 
   private static void item(XmlOut xml, FeedView view, FeedView.Entry entry) throws IOException {
     xml.open("", NONE, "item");
-    xml.text("", NONE, "title", entry.title());
+    // RSS 2.0: "at least one of title or description must be present"; an item that had no
+    // title keeps none, and its description opens with what the excerpt showed.
+    if (entry.hasOwnTitle()) {
+      xml.text("", NONE, "title", entry.title());
+    }
     if (entry.link().isPresent()) {
       xml.text("", NONE, "link", entry.link().get().toASCIIString());
     }

@@ -25,6 +25,8 @@ import javax.xml.stream.XMLStreamReader;
  * outside the document is read and nothing is expanded:
  *
  * <ul>
+ *   <li>Before parsing, {@link LegacyMarkup} blanks out RSS 0.91's standard DOCTYPE and turns HTML
+ *       named entities into numeric references; no DTD is ever read.
  *   <li>DTDs are not supported and a document with a {@code DOCTYPE} is refused at once, before
  *       any entity could be expanded: that covers XXE (file and http external entities), external
  *       DTDs, billion laughs and quadratic blowup.
@@ -74,7 +76,8 @@ final class XmlInput {
   }
 
   /** Factories are not documented as thread-safe to configure; created per read, it is cheap. */
-  static XmlElement parse(String text, ReadContext context) {
+  static XmlElement parse(String document, ReadContext context) {
+    String text = LegacyMarkup.prepare(document, context);
     XMLStreamReader reader = null;
     int line = 1;
     int column = 1;
@@ -91,7 +94,8 @@ final class XmlInput {
             Position at = doctype < 0 ? new Position(line, column) : positions.at(doctype);
             throw context.fatal(at.line(), at.column(),
                   "a DOCTYPE is not allowed: feeds need none, and DTDs open the door to external"
-                      + " entities and entity expansion; remove the <!DOCTYPE ...>", null);
+                      + " entities and entity expansion; remove the <!DOCTYPE ...> (only RSS 0.91's"
+                      + " own, \"" + LegacyMarkup.NETSCAPE_RSS_091 + "\", is skipped)", null);
           }
           case XMLStreamConstants.START_ELEMENT -> {
             if (open.size() >= MAX_DEPTH) {

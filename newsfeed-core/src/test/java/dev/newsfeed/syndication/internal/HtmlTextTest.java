@@ -27,9 +27,17 @@ class HtmlTextTest {
   }
 
   @Test
-  void characterReferencesAreDecodedOnceAndForbiddenOnesRemoved() {
+  void characterReferencesAreDecodedOnceAsWhatwgSays() {
+    // &#0; is U+FFFD (HTML §13.2.5.80); U+0007, which XML forbids, is removed.
     assertThat(HtmlText.paragraphs("AT&amp;T &amp;lt;b&amp;gt; caf&eacute; &#233;&#x1F600; &#0;&#7;x"))
-        .containsExactly("AT&T &lt;b&gt; café é😀 x");
+        .containsExactly("AT&T &lt;b&gt; café é😀 \uFFFDx");
+  }
+
+  @Test
+  void theWholeHtml5NamedReferenceSetIsDecoded() {
+    // HTML 4 had none of these; WordPress and many CMSs write them.
+    assertThat(HtmlText.paragraphs("It&apos;s &check; done&NewLine;&hellip; &rsquo;&Zopf;&nbsp;!"))
+        .containsExactly("It's ✓ done … ’ℤ\u00A0!");
   }
 
   @Test
@@ -50,8 +58,9 @@ class HtmlTextTest {
   }
 
   @Test
-  void cdataInsideHtmlIsText() {
-    assertThat(HtmlText.paragraphs("a <![CDATA[<b>x</b>]]> b")).containsExactly("a <b>x</b> b");
+  void cdataInsideHtmlIsABogusCommentAsWhatwgSays() {
+    // HTML §13.2.5.42: outside SVG and MathML, "<![CDATA[" opens a bogus comment ended by ">".
+    assertThat(HtmlText.paragraphs("a <![CDATA[<b>x</b>]]> b")).containsExactly("a x]]> b");
   }
 
   @Test

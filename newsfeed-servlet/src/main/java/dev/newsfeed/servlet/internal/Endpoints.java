@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The HTTP behaviour of the servlet as a plain function from a {@link Request} to a {@link
@@ -243,6 +244,10 @@ public final class Endpoints {
   private final TickerRenderer renderer;
   private final TickerOptions options;
   private final Map<String, FeedDocument> feeds;
+  /** Whether the missing site URL was logged: once per servlet, at the first feed served. */
+  private final AtomicBoolean siteUrlReported = new AtomicBoolean();
+  private static final System.Logger LOG = System.getLogger(Endpoints.class.getName());
+  private static final String SITE_URL = dev.newsfeed.servlet.InitParameters.SITE_URL;
   private final String cacheControl;
 
   /**
@@ -362,6 +367,13 @@ public final class Endpoints {
               "text/html; charset=utf-8", snapshot.lastModified(), Optional.of(language)));
     } else {
       FeedDocument document = feeds.get(path);
+      if (options.http().siteUrl().isEmpty() && !siteUrlReported.getAndSet(true)) {
+        LOG.log(System.Logger.Level.WARNING, "feeds are served without the init parameter "
+            + SITE_URL + ": their links follow each request's Host header and their entry ids are"
+            + " tag:" + FeedDocuments.UNCONFIGURED_AUTHORITY + ",…, the same on every instance but"
+            + " not the site's own; set " + SITE_URL + " to the public URL of the site, such as"
+            + " https://www.example.org/");
+      }
       URI site;
       URI self;
       try {
@@ -378,7 +390,8 @@ public final class Endpoints {
       representation = snapshot.cached(
           new FeedKey(path, language, limit, self, site),
           () -> Representation.of(
-              document.write(snapshot.feed().latest(limit), chain, self, site),
+              document.write(snapshot.feed().latest(limit), chain, self, site,
+                  options.http().siteUrl()),
               document.mediaType(), snapshot.lastModified(), Optional.of(language)));
     }
     List<Header> headers = new ArrayList<>();
@@ -417,7 +430,11 @@ public final class Endpoints {
     headers.add(new Header("Content-Type", representation.mediaType()));
     representation.contentEncoding().ifPresent(c -> headers.add(new Header("Content-Encoding", c)));
     headers.add(new Header("ETag", representation.etag()));
-    headers.add(new Header("Last-Modified", Preconditions.formatHttpDate(representation.lastModified())));
+    // No Last-Modified: no date is shared by every instance serving these bytes and changed by
+    // every edit (a load time differs between instances; the newest item's date misses an edit to
+    // an older item), and one they disagreed on would get a 304 from one instance and a 200 from
+    // another. The strong ETag validates; date preconditions are then ignored (RFC 9110 §13.1.3,
+    // §13.1.4), as a recipient must when the representation has no modification date.
     representation.language()
         .ifPresent(l -> headers.add(new Header("Content-Language", l.toLanguageTag())));
     headers.add(new Header("X-Content-Type-Options", "nosniff"));
@@ -426,13 +443,12 @@ public final class Endpoints {
       return new Response(200, headers, representation.body(), true);
     }
     Preconditions.Outcome outcome = Preconditions.evaluate(
-        representation, request.header("if-match"), request.header("if-unmodified-since"),
-        request.header("if-none-match"), request.header("if-modified-since"));
+        representation, request.header("if-match"), Optional.empty(),
+        request.header("if-none-match"), Optional.empty());
     if (outcome == Preconditions.Outcome.PRECONDITION_FAILED) {
       return problem(412, "Precondition failed: the current representation has the entity tag "
           + representation.etag() + ".", headers.stream()
-              .filter(h -> h.name().equals("ETag") || h.name().equals("Last-Modified")
-                  || h.name().equals("Vary"))
+              .filter(h -> h.name().equals("ETag") || h.name().equals("Vary"))
               .toArray(Header[]::new));
     }
     if (outcome == Preconditions.Outcome.NOT_MODIFIED) {

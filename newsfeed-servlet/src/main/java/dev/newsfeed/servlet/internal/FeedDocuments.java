@@ -8,7 +8,9 @@ import dev.newsfeed.syndication.FeedOptions;
 import dev.newsfeed.syndication.FeedWriter;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The feeds the servlet serves, one route per format core writes: {@code /feed.json} (JSON Feed
@@ -17,6 +19,21 @@ import java.util.Map;
  */
 public final class FeedDocuments {
   private FeedDocuments() {}
+
+  /** The tag: authority when no site URL is configured: the same on every instance and request. */
+  public static final String UNCONFIGURED_AUTHORITY = "localhost";
+
+  /** The host of {@code site} as an RFC 4151 authority, or {@code localhost} if it is none. */
+  static String idAuthority(URI site) {
+    String host = site.getHost().toLowerCase(Locale.ROOT);
+    try {
+      return FeedOptions.of(site, site).withIdAuthority(host.endsWith(".")
+          ? host.substring(0, host.length() - 1) : host).effectiveIdAuthority();
+    } catch (IllegalArgumentException e) {
+      // An IP literal: RFC 4151 takes DNS names and email addresses only.
+      return UNCONFIGURED_AUTHORITY;
+    }
+  }
 
   /**
    * The feed documents by route.
@@ -38,8 +55,9 @@ public final class FeedDocuments {
     }
 
     @Override
-    public byte[] write(NewsFeed feed, LanguageChain chain, URI self, URI site) {
-      return writer.toBytes(feed, FeedOptions.of(self, site).withLanguage(chain));
+    public byte[] write(NewsFeed feed, LanguageChain chain, URI self, URI site, Optional<URI> idSite) {
+      return writer.toBytes(feed, FeedOptions.of(self, site).withLanguage(chain)
+          .withIdAuthority(idSite.map(FeedDocuments::idAuthority).orElse(UNCONFIGURED_AUTHORITY)));
     }
   }
 }

@@ -53,7 +53,7 @@ public final class StaticAssets {
   /**
    * Reads the assets.
    *
-   * @param loadedAt the {@code Last-Modified} time to give them
+   * @param loadedAt when they were loaded (kept in the representation; not sent, see Endpoints)
    * @return the assets
    * @throws UncheckedIOException if a resource is missing from the module (a packaging error)
    */

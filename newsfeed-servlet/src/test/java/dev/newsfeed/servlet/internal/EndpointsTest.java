@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +41,8 @@ class EndpointsTest {
     }
 
     @Override
-    public byte[] write(NewsFeed feed, LanguageChain chain, URI self, URI site) {
+    public byte[] write(NewsFeed feed, LanguageChain chain, URI self, URI site,
+        Optional<URI> idSite) {
       return (self + " " + site + " " + feed.items().stream().map(item -> chain.resolve(item).text().title())
           .toList()).getBytes(StandardCharsets.UTF_8);
     }
@@ -75,6 +77,7 @@ class EndpointsTest {
     String method = "GET";
     String path;
     boolean include;
+    String serverUrl = "http://127.0.0.1:8080";
     final Map<String, String> parameters = new HashMap<>();
     final Map<String, String> headers = new HashMap<>();
     final List<String> pageLanguages = new java.util.ArrayList<>();
@@ -98,6 +101,11 @@ class EndpointsTest {
       return this;
     }
 
+    Get server(String url) {
+      serverUrl = url;
+      return this;
+    }
+
     Get include() {
       include = true;
       return this;
@@ -109,7 +117,7 @@ class EndpointsTest {
     }
 
     Endpoints.Request request() {
-      return new Endpoints.Request(method, path, include, "/app", "/app/news", "http://127.0.0.1:8080",
+      return new Endpoints.Request(method, path, include, "/app", "/app/news", serverUrl,
           parameters, headers, pageLanguages);
     }
   }
@@ -127,7 +135,8 @@ class EndpointsTest {
     assertThat(response.header("Content-Language")).hasValue("en");
     assertThat(response.header("Vary")).hasValue("Accept-Language, Accept-Encoding, Origin");
     assertThat(response.header("Cache-Control")).hasValue("public, max-age=60");
-    assertThat(response.header("Last-Modified")).hasValue("Sun, 29 Nov 2026 10:00:00 GMT");
+    // No Last-Modified: no instance-independent date exists (see Endpoints.conditional).
+    assertThat(response.header("Last-Modified")).isEmpty();
     assertThat(response.header("ETag")).hasValue(Representation.etagOf(response.body()));
     assertThat(response.text())
         .startsWith("<section class=\"nf-ticker\" lang=\"en\"")
@@ -203,12 +212,13 @@ class EndpointsTest {
   }
 
   @Test
-  void ifModifiedSinceGivesA304UnlessIfNoneMatchDisagrees() {
-    String since = "Sun, 29 Nov 2026 10:00:00 GMT";
-    assertThat(handle(new Get("/ticker").header("if-modified-since", since)).status()).isEqualTo(304);
-    assertThat(handle(new Get("/ticker").header("if-modified-since", since).header("if-none-match", "\"x\"")).status())
-        .isEqualTo(200);
-    assertThat(handle(new Get("/ticker").header("if-modified-since", "garbage")).status()).isEqualTo(200);
+  void ifModifiedSinceIsIgnoredSinceNoResponseHasAModificationDate() {
+    // RFC 9110 §13.1.3: without a Last-Modified, If-Modified-Since must be ignored.
+    String since = "Sun, 29 Nov 2099 10:00:00 GMT";
+    assertThat(handle(new Get("/ticker").header("if-modified-since", since)).status()).isEqualTo(200);
+    String etag = handle(new Get("/ticker")).header("ETag").orElseThrow();
+    assertThat(handle(new Get("/ticker").header("if-modified-since", "garbage").header("if-none-match", etag))
+        .status()).isEqualTo(304);
   }
 
   @Test
@@ -403,11 +413,10 @@ class EndpointsTest {
   }
 
   @Test
-  void anOlderIfUnmodifiedSinceIsA412() {
-    String lastModified = handle(new Get("/ticker")).header("Last-Modified").orElseThrow();
-    assertThat(handle(new Get("/ticker").header("if-unmodified-since", lastModified)).status()).isEqualTo(200);
+  void ifUnmodifiedSinceIsIgnoredSinceNoResponseHasAModificationDate() {
+    // RFC 9110 §13.1.4: without a modification date, If-Unmodified-Since must be ignored.
     assertThat(handle(new Get("/ticker").header("if-unmodified-since", "Sat, 01 Jan 2000 00:00:00 GMT")).status())
-        .isEqualTo(412);
+        .isEqualTo(200);
   }
 
   @Test
@@ -452,10 +461,10 @@ class EndpointsTest {
   }
 
   @Test
-  void statusHasAnEntityTagAndLastModifiedAndRevalidates() {
+  void statusHasAnEntityTagAndRevalidates() {
     Endpoints.Response status = handle(new Get("/status"));
     assertThat(status.header("ETag")).hasValue(Representation.etagOf(status.body()));
-    assertThat(status.header("Last-Modified")).isPresent();
+    assertThat(status.header("Last-Modified")).isEmpty();
     assertThat(status.header("Cache-Control")).hasValue("no-store");
     assertThat(handle(new Get("/status").header("if-none-match", status.header("ETag").orElseThrow())).status())
         .isEqualTo(304);
@@ -473,5 +482,22 @@ class EndpointsTest {
   void theLabelParameterNamesTheRegion() {
     assertThat(handle(new Get("/ticker").param("label", " Press releases ")).text())
         .contains(" aria-label=\"Press releases\" ");
+  }
+
+  @Test
+  void entryIdsNeverFollowTheRequestsHostButLinksDoWhenNoSiteUrlIsSet() throws IOException {
+    Endpoints real = new Endpoints(
+        LiveFeed.load(NewsProvider.of(SampleFeeds.version("A", 2)),
+            feed -> LanguageNegotiator.of(Locale.ENGLISH, feed.languages()), CLOCK, "test"),
+        StaticAssets.load(CLOCK.instant()), TickerRenderer.create(FormatStyle.LONG),
+        TickerOptions.defaults(), FeedDocuments.available());
+    String one = real.handle(new Get("/feed.atom").server("http://news.example.org").request()).text();
+    String two = real.handle(new Get("/feed.atom").server("http://evil.example").request()).text();
+    java.util.function.Function<String, List<String>> ids = atom -> java.util.regex.Pattern
+        .compile("<id>(tag:[^<]*)</id>").matcher(atom).results().map(m -> m.group(1)).toList();
+    assertThat(ids.apply(one)).isNotEmpty().allMatch(id -> id.startsWith("tag:localhost,"))
+        .isEqualTo(ids.apply(two));
+    assertThat(one).contains("href=\"http://news.example.org/app/\"");
+    assertThat(two).contains("href=\"http://evil.example/app/\"");
   }
 }

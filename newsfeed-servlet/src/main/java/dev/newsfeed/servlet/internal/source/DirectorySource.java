@@ -41,6 +41,8 @@ final class DirectorySource implements Source {
   // Guarded by this.
   private final TreeMap<Path, FileSource> files = new TreeMap<>();
   private final Map<Path, Integer> absent = new HashMap<>();
+  /** The files as the last poll left them, read by requests without the lock. */
+  private volatile List<FileSource> children = List.of();
 
   DirectorySource(
       Path directory, String label, SourceParser parser, Clock clock, Duration settle, Duration interval) {
@@ -70,17 +72,17 @@ final class DirectorySource implements Source {
   }
 
   @Override
-  public synchronized List<Version> versions() {
+  public List<Version> versions() {
     List<Version> versions = new ArrayList<>();
-    files.values().forEach(file -> versions.addAll(file.versions()));
+    children.forEach(file -> versions.addAll(file.versions()));
     return versions;
   }
 
   @Override
-  public synchronized List<SourceStatus> statuses() {
+  public List<SourceStatus> statuses() {
     List<SourceStatus> statuses = new ArrayList<>();
     statuses.add(track.status());
-    files.values().forEach(file -> statuses.addAll(file.statuses()));
+    children.forEach(file -> statuses.addAll(file.statuses()));
     return statuses;
   }
 
@@ -116,6 +118,7 @@ final class DirectorySource implements Source {
         absent.remove(file);
       }
     }
+    children = List.copyOf(files.values());
     if (files.isEmpty()) {
       track.failed(List.of(Diagnostic.error(track.name(), 0, 0,
           "no news files in the directory (.txt, .json, .xml, .atom, .rss or .rdf)")));

@@ -93,13 +93,12 @@ final class FileSource implements Source {
   }
 
   @Override
-  public synchronized List<Version> versions() {
-    Version current = track.current();
-    return current == null ? List.of() : List.of(current);
+  public List<Version> versions() {
+    return track.versions();
   }
 
   @Override
-  public synchronized List<SourceStatus> statuses() {
+  public List<SourceStatus> statuses() {
     return List.of(track.status());
   }
 

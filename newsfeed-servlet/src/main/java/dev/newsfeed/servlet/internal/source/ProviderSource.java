@@ -35,22 +35,28 @@ final class ProviderSource implements Source {
   }
 
   @Override
-  public synchronized List<Version> versions() {
-    Version current = track.current();
-    return current == null ? List.of() : List.of(current);
+  public List<Version> versions() {
+    return track.versions();
   }
 
   @Override
-  public synchronized List<SourceStatus> statuses() {
+  public List<SourceStatus> statuses() {
     return List.of(track.status());
   }
 
+  /**
+   * Checks the stamp and loads if it moved. The provider is called without this source's lock
+   * (a query may take seconds, and requests read the status meanwhile); polls come from one
+   * thread at a time.
+   */
   @Override
-  public synchronized void poll() {
+  public void poll() {
     Instant now = clock.instant();
-    track.attempted(now);
-    if (!interval.isZero()) {
-      track.nextAttempt(now.plus(interval));
+    synchronized (this) {
+      track.attempted(now);
+      if (!interval.isZero()) {
+        track.nextAttempt(now.plus(interval));
+      }
     }
     Object stamp;
     try {
@@ -58,45 +64,58 @@ final class ProviderSource implements Source {
     } catch (IOException | RuntimeException e) {
       stamp = null; // cannot tell: load, and let the load report the problem
     }
-    if (loaded && stamp != null && stamp.equals(lastStamp)) {
-      if (track.health() != SourceStatus.Health.FAILING) {
-        track.succeeded(now);
+    synchronized (this) {
+      if (loaded && stamp != null && stamp.equals(lastStamp)) {
+        if (track.health() != SourceStatus.Health.FAILING) {
+          track.succeeded(now);
+        }
+        return;
       }
-      return;
+      lastStamp = stamp;
     }
-    lastStamp = stamp;
     load(now);
   }
 
   @Override
-  public synchronized void reload() {
+  public void reload() {
     Instant now = clock.instant();
-    track.attempted(now);
+    synchronized (this) {
+      track.attempted(now);
+    }
     load(now);
   }
 
   private void load(Instant now) {
-    loaded = true;
-    ParseResult result;
+    ParseResult result = null;
+    List<Diagnostic> errors = null;
+    boolean retry = false;
     try {
       result = Objects.requireNonNull(provider.load(), "loaded news");
     } catch (NewsParseException e) {
-      track.failed(e.diagnostics().isEmpty()
+      errors = e.diagnostics().isEmpty()
           ? List.of(Diagnostic.error(track.name(), 0, 0, "the news could not be read"))
-          : e.diagnostics());
-      return;
+          : e.diagnostics();
     } catch (IOException | RuntimeException e) {
       // Unlike invalid news, which stays invalid until the stamp moves, this may pass: try again.
-      lastStamp = null;
+      retry = true;
       String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-      track.failed(List.of(Diagnostic.error(track.name(), 0, 0, "cannot load the news: " + message)));
-      return;
+      errors = List.of(Diagnostic.error(track.name(), 0, 0, "cannot load the news: " + message));
     }
-    Version current = track.current();
-    if (current != null && current.result().equals(result)) {
-      track.succeeded(now);
-    } else {
-      track.published(Version.of(track.name(), result), now);
+    synchronized (this) {
+      loaded = true;
+      if (errors != null) {
+        if (retry) {
+          lastStamp = null;
+        }
+        track.failed(errors);
+        return;
+      }
+      Version current = track.current();
+      if (current != null && current.result().equals(result)) {
+        track.succeeded(now);
+      } else {
+        track.published(Version.of(track.name(), result), now);
+      }
     }
   }
 }

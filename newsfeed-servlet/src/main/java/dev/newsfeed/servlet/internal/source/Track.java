@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The changing side of a {@link SourceStatus} and the version a source serves; not thread-safe,
- * guarded by its source's lock.
+ * The changing side of a {@link SourceStatus} and the version a source serves. Changed under its
+ * source's lock; every change publishes an immutable snapshot that requests read without locking,
+ * so that {@code /status} never waits for a slow file system or database.
  */
 final class Track {
   private final String name;
@@ -23,10 +24,23 @@ final class Track {
   private Integer httpStatus;
   private int failures;
   private List<Diagnostic> diagnostics = List.of();
+  private volatile SourceStatus snapshot;
+  private volatile List<Version> versions = List.of();
 
   Track(String name, SourceStatus.Kind kind) {
     this.name = name;
     this.kind = kind;
+    publish();
+  }
+
+  /** The last published status, read without a lock. */
+  SourceStatus snapshot() {
+    return snapshot;
+  }
+
+  /** The served version as a list of at most one, read without a lock. */
+  List<Version> versions() {
+    return versions;
   }
 
   String name() {
@@ -43,14 +57,17 @@ final class Track {
 
   void attempted(Instant at) {
     lastAttempt = at;
+    publish();
   }
 
   void nextAttempt(Instant at) {
     nextAttempt = at;
+    publish();
   }
 
   void httpStatus(int status) {
     httpStatus = status;
+    publish();
   }
 
   /** The served version is current (read again, or unchanged). */
@@ -59,6 +76,7 @@ final class Track {
     lastSuccess = at;
     failures = 0;
     diagnostics = current == null ? List.of() : current.result().diagnostics();
+    publish();
   }
 
   /** A new version is served. */
@@ -73,6 +91,7 @@ final class Track {
     if (health != SourceStatus.Health.FAILING) {
       health = SourceStatus.Health.CHANGING;
     }
+    publish();
   }
 
   /** The served version, if any, stays; the errors say why the attempt failed. */
@@ -80,15 +99,22 @@ final class Track {
     health = SourceStatus.Health.FAILING;
     failures++;
     diagnostics = List.copyOf(errors);
+    publish();
   }
 
   /** The served version is withdrawn (a file that left its directory). */
   void withdrawn() {
     current = null;
+    publish();
   }
 
   SourceStatus status() {
-    return new SourceStatus(
+    return snapshot;
+  }
+
+  private void publish() {
+    versions = current == null ? List.of() : List.of(current);
+    snapshot = new SourceStatus(
         name,
         kind,
         health,

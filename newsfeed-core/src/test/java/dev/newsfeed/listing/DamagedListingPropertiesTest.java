@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.newsfeed.listing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.newsfeed.NewsItem;
+import dev.newsfeed.NewsParseException;
+import dev.newsfeed.ParseResult;
+import dev.newsfeed.Strictness;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * A valid generated listing with one item damaged in one of the ways editors damage them: lenient
+ * mode still returns every other item unchanged and invents none, and strict mode rejects the
+ * listing where the damage is an error.
+ */
+class DamagedListingPropertiesTest {
+  private static final Clock IN_2026 = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
+  private static final Locale FR = Locale.FRENCH;
+  private static final DateTimeFormatter LONG_FR = DateTimeFormatter.ofPattern("d MMMM uuuu", FR);
+
+  /** The damages; each says whether it is an error (else a warning at most). */
+  enum Damage {
+    /** The blank line between the previous summary and the title left out. */
+    FOLDED_INTO_THE_PREVIOUS_SUMMARY(true),
+    /** The blank line between the title and the date left out. */
+    TITLE_AND_DATE_IN_ONE_PARAGRAPH(true),
+    /** The blank line between the date and the summary left out. */
+    DATE_AND_SUMMARY_IN_ONE_PARAGRAPH(true),
+    /** The date written above the title. */
+    DATE_ABOVE_THE_TITLE(true),
+    /** A day the month does not have. */
+    IMPOSSIBLE_DATE(true),
+    /** A year a century off. */
+    IMPLAUSIBLE_YEAR(true),
+    /** A month name misspelt. */
+    MISSPELT_MONTH(true),
+    /** An id pinned with a space in it. */
+    MALFORMED_ID(true),
+    /** A byte that is not UTF-8 in the summary. */
+    INVALID_BYTE(true),
+    /** The same item twice. */
+    DUPLICATED(false),
+    /** A NUL in the summary. */
+    CONTROL_CHARACTER(false),
+    /** A time without its UTC offset after the date. */
+    TIME_WITHOUT_OFFSET(false);
+
+    final boolean error;
+
+    Damage(boolean error) {
+      this.error = error;
+    }
+
+    /** Damages that need an item above the damaged one. */
+    boolean needsAPreviousItem() {
+      return this == FOLDED_INTO_THE_PREVIOUS_SUMMARY || this == DATE_ABOVE_THE_TITLE;
+    }
+  }
+
+  record Item(String title, LocalDate date, boolean longDate, List<String> summary) {
+    String dateLine() {
+      return longDate ? LONG_FR.format(date) : date.toString();
+    }
+  }
+
+  @Property(tries = 400)
+  void lenientReadingOfADamagedListingKeepsEveryOtherItemAndInventsNone(
+      @ForAll("items") List<Item> items, @ForAll Damage damage, @ForAll("indexes") int which) {
+    int damaged = damage.needsAPreviousItem() ? 1 + which % (items.size() - 1) : which % items.size();
+    byte[] listing = write(items, damaged, damage);
+    ParseResult clean = parser(Strictness.LENIENT).parse("clean.txt", write(items, -1, damage));
+    assertThat(clean.diagnostics()).as("the undamaged listing").isEmpty();
+    List<NewsItem> originals = clean.feed().items();
+    NewsItem original = originals.stream()
+        .filter(item -> item.original().title().equals(items.get(damaged).title())).findFirst().orElseThrow();
+
+    ParseResult result = parser(Strictness.LENIENT).parse("damaged.txt", listing);
+
+    List<NewsItem> others = new ArrayList<>(originals);
+    others.remove(original);
+    assertThat(result.feed().items()).as("every other item, unchanged").containsAll(others);
+    Set<NewsItem> extra = new LinkedHashSet<>(result.feed().items());
+    others.forEach(extra::remove);
+    for (NewsItem item : extra) {
+      // The damaged item may be kept, as it was written; a duplicate, once more under its -2 id.
+      assertThat(item.withId(original.id())).as("no invented item").isEqualTo(original);
+    }
+    assertThat(result.hasErrors()).as("an error for %s", damage).isEqualTo(damage.error);
+    assertThat(result.diagnostics()).as("a diagnostic for %s", damage).isNotEmpty();
+    assertThat(result.diagnostics()).allSatisfy(d -> assertThat(d.line()).isPositive());
+    if (damage.error) {
+      NewsParseException e = catchThrowableOfType(NewsParseException.class,
+          () -> parser(Strictness.STRICT).parse("damaged.txt", listing));
+      assertThat(e).as("strict reading of %s", damage).isNotNull();
+    }
+  }
+
+  private static ListingParser parser(Strictness strictness) {
+    return ListingParser.create(ListingOptions.of(FR).withStrictness(strictness).withClock(IN_2026));
+  }
+
+  /** The listing as bytes, item {@code damaged} damaged (none if -1). */
+  private static byte[] write(List<Item> items, int damaged, Damage damage) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringBuilder text = new StringBuilder("Actualités de l’été\n");
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      String title = item.title();
+      String date = item.dateLine();
+      List<String> summary = new ArrayList<>(item.summary());
+      String beforeTitle = "\n";
+      String afterTitle = "\n\n";
+      String afterDate = "\n\n";
+      boolean dateFirst = false;
+      if (i == damaged) {
+        switch (damage) {
+          case FOLDED_INTO_THE_PREVIOUS_SUMMARY -> beforeTitle = "";
+          case TITLE_AND_DATE_IN_ONE_PARAGRAPH -> afterTitle = "\n";
+          case DATE_AND_SUMMARY_IN_ONE_PARAGRAPH -> afterDate = "\n";
+          case DATE_ABOVE_THE_TITLE -> dateFirst = true;
+          case IMPOSSIBLE_DATE -> date = item.date().getYear() + "-02-30";
+          case IMPLAUSIBLE_YEAR -> date = item.date().plusYears(100).toString();
+          case MISSPELT_MONTH -> date = item.date().getDayOfMonth() + " juiltet " + item.date().getYear();
+          case MALFORMED_ID -> title = title + " {#mal formé}";
+          case INVALID_BYTE -> summary.set(0, summary.get(0).replaceFirst(" ", " \uFFFF "));
+          case CONTROL_CHARACTER -> summary.set(0, summary.get(0).replaceFirst(" ", " \u0000"));
+          case TIME_WITHOUT_OFFSET -> date = date + " 10:00";
+          default -> { }
+        }
+      }
+      text.append(beforeTitle);
+      if (dateFirst) {
+        text.append(date).append("\n\n").append(title).append("\n\n");
+      } else {
+        text.append(title).append(afterTitle).append(date).append(afterDate);
+      }
+      text.append(String.join("\n\n", summary)).append('\n');
+      if (i == damaged && damage == Damage.DUPLICATED) {
+        text.append('\n').append(title).append("\n\n").append(date).append("\n\n")
+            .append(String.join("\n\n", summary)).append('\n');
+      }
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    // U+FFFF stands for the byte 0xFF, which no UTF-8 text holds.
+    for (byte b : bytes) {
+      out.write(b);
+    }
+    return replace(out.toByteArray(), "\uFFFF".getBytes(StandardCharsets.UTF_8), (byte) 0xFF);
+  }
+
+  private static byte[] replace(byte[] bytes, byte[] marker, byte with) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int i = 0; i < bytes.length; i++) {
+      boolean match = i + marker.length <= bytes.length;
+      for (int j = 0; match && j < marker.length; j++) {
+        match = bytes[i + j] == marker[j];
+      }
+      if (match) {
+        out.write(with);
+        i += marker.length - 1;
+      } else {
+        out.write(bytes[i]);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Provide
+  Arbitrary<Integer> indexes() {
+    return Arbitraries.integers().between(0, 1000);
+  }
+
+  private static final List<String> WORDS = List.of("accord", "réunion", "migrants", "formation",
+      "été", "partenariat", "Maroc", "projet", "étude", "séminaire", "jeunes", "société", "ateliers");
+
+  private static Arbitrary<String> words(int min, int max) {
+    return Arbitraries.of(WORDS).list().ofMinSize(min).ofMaxSize(max).map(list -> String.join(" ", list));
+  }
+
+  @Provide
+  Arbitrary<List<Item>> items() {
+    Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 3000)
+        .map(days -> LocalDate.of(2016, 1, 1).plusDays(days));
+    Arbitrary<String> sentence = words(3, 8).map(s -> "Le " + s + ".");
+    Arbitrary<Item> item = Combinators.combine(
+            words(2, 5), dates, Arbitraries.of(true, false), sentence.list().ofMinSize(1).ofMaxSize(2))
+        .as((title, date, longDate, summary) -> new Item(title, date, longDate, summary));
+    return item.list().ofMinSize(2).ofMaxSize(6)
+        // Titles differ in their words, so that no two items are one by accident; newest first.
+        .map(list -> {
+          List<Item> numbered = new ArrayList<>();
+          for (int i = 0; i < list.size(); i++) {
+            Item each = list.get(i);
+            numbered.add(new Item("Nouvelle " + (char) ('A' + i) + " " + each.title(), each.date(),
+                each.longDate(), each.summary()));
+          }
+          numbered.sort((a, b) -> b.date().compareTo(a.date()));
+          return numbered;
+        });
+  }
+}
