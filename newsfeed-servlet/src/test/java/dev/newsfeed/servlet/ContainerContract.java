@@ -144,7 +144,7 @@ abstract class ContainerContract {
         .startsWith("<section class=\"nf-ticker\" lang=\"ar\" dir=\"rtl\" aria-label=\"الأخبار\"")
         .contains(" data-nf-src=\"/news/ticker?lang=ar\" ")
         .contains("<time class=\"nf-ticker__date\" dir=\"rtl\" datetime=\"2016-07-30\">٣٠ يوليو ٢٠١٦</time>")
-        .contains("<li class=\"nf-ticker__item\" lang=\"en\" dir=\"ltr\">");
+        .contains("<li class=\"nf-ticker__item\" data-nf-item=\"conseil-special\" lang=\"en\" dir=\"ltr\">");
   }
 
   @Test

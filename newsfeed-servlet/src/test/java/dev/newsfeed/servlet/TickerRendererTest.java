@@ -259,12 +259,12 @@ class TickerRendererTest {
 
   @Test
   void aTagShowsOnlyTheItemsCarryingItInAnyOfTheirLanguages() {
-    PublicationDate day = PublicationDate.of(LocalDate.of(2016, 7, 30));
+    LocalDate day = LocalDate.of(2016, 7, 30);
     NewsFeed feed = NewsFeed.of(List.of(
-        NewsItem.of("a", day, ItemText.of(FR, "Migration").withTags(List.of("Migration")),
+        NewsItem.of("a", PublicationDate.of(day), ItemText.of(FR, "Migration").withTags(List.of("Migration")),
             ItemText.of(EN, "Migration in English")),
-        NewsItem.of("b", day.plusDays(-1), ItemText.of(FR, "Santé").withTags(List.of("santé"))),
-        NewsItem.of("c", day.plusDays(-2), ItemText.of(FR, "Sans étiquette"))));
+        NewsItem.of("b", PublicationDate.of(day.minusDays(1)), ItemText.of(FR, "Santé").withTags(List.of("santé"))),
+        NewsItem.of("c", PublicationDate.of(day.minusDays(2)), ItemText.of(FR, "Sans étiquette"))));
     TickerRenderer.Fragment en = TickerRenderer.Fragment.of(LanguageChain.of(EN, FR), 5);
     assertThat(renderer.render(feed, en.withTag(Optional.of("migration"))))
         .contains("Migration in English").doesNotContain("Santé").doesNotContain("Sans étiquette");
