@@ -82,6 +82,33 @@ public class SyndicationBenchmark {
       rss = FeedWriter.of(FeedFormat.RSS).toBytes(feed, options);
       atom = FeedWriter.of(FeedFormat.ATOM).toBytes(feed, options);
       reader = FeedReader.create(Strictness.STRICT);
+      try {
+        checkEveryoneDoesTheWork();
+      } catch (IOException | FeedException e) {
+        throw new IllegalStateException("a peer failed on the corpus", e);
+      }
+    }
+
+    /**
+     * Every reader finds every item's title in each document, and every document written (ours
+     * and ROME's) reads back, with ROME, as the same titles: no side skips work.
+     */
+    void checkEveryoneDoesTheWork() throws IOException, FeedException {
+      List<String> titles = titles(feed);
+      PeerCheck.sameList("newsfeed reading RSS", titles, titles(reader.read("feed.rss", rss).feed()));
+      PeerCheck.sameList("newsfeed reading Atom", titles, titles(reader.read("feed.atom", atom).feed()));
+      PeerCheck.sameList("ROME reading RSS", titles, titles(romeRead(rss)));
+      PeerCheck.sameList("ROME reading Atom", titles, titles(romeRead(atom)));
+      PeerCheck.sameList("ROME writing RSS", titles, titles(romeRead(romeWrite(feed, "rss_2.0"))));
+      PeerCheck.sameList("ROME writing Atom", titles, titles(romeRead(romeWrite(feed, "atom_1.0"))));
+    }
+
+    private static List<String> titles(NewsFeed news) {
+      return news.items().stream().map(item -> item.text(Corpus.FRENCH).orElse(item.original()).title()).toList();
+    }
+
+    private static List<String> titles(SyndFeed feed) {
+      return feed.getEntries().stream().map(SyndEntry::getTitle).toList();
     }
   }
 

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.text.StringEscapeUtils;
@@ -23,6 +24,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -53,6 +56,20 @@ public class TickerBenchmark {
     renderer = TickerRenderer.create(FormatStyle.LONG);
     chain = LanguageChain.of(Corpus.FRENCH);
     dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Corpus.FRENCH);
+    checkBothRenderTheItems();
+  }
+
+  /** Both fragments, parsed as HTML, show every item's title in order: neither skips work. */
+  void checkBothRenderTheItems() {
+    List<String> titles = feed.items().stream().map(item -> item.text(Corpus.FRENCH).orElse(item.original()).title())
+        .toList();
+    PeerCheck.sameList("newsfeed's fragment", titles, shownTitles(tickerMiss20_newsfeed()));
+    PeerCheck.sameList("the naive fragment", titles, shownTitles(tickerMiss20_naive()));
+  }
+
+  private static List<String> shownTitles(String fragment) {
+    return Jsoup.parseBodyFragment(fragment).select(".nf-ticker__item .nf-ticker__title").stream()
+        .map(Element::wholeText).toList();
   }
 
   /**
