@@ -51,6 +51,22 @@ import java.util.regex.Pattern;
  *         com/example/news-labels_de.properties} … on the class path, UTF-8, keys {@code region},
  *         {@code pause}, {@code play}, {@code empty}); it adds languages and changes wording, every
  *         key it lacks is taken from the words shipped (English, French, Arabic)</td></tr>
+ *     <tr><td>{@code display}</td><td>{@code scroll}</td><td>{@code scroll}, {@code list} or
+ *         {@code slides} ({@link DisplayMode}); a request's {@code display} parameter overrides
+ *         it</td></tr>
+ *     <tr><td>{@code speed}</td><td>{@code 50}</td><td>the scroll's speed in pixels per
+ *         second, 1 to 1000 ({@link Motion})</td></tr>
+ *     <tr><td>{@code slide-interval}</td><td>{@code 5s}</td><td>how long each slide is shown, at
+ *         least 1s</td></tr>
+ *     <tr><td>{@code update-interval}</td><td>{@code 60s}</td><td>how often the open page asks
+ *         for new news (a conditional request); {@code 0} never</td></tr>
+ *     <tr><td>{@code all-news-url}</td><td>none</td><td>the site's page of all news, a path
+ *         such as {@code /news/} or an http or https URL: an "all news" link after the
+ *         items</td></tr>
+ *     <tr><td>{@code tag}</td><td>none</td><td>show only items carrying this tag; a request's
+ *         {@code tag} parameter overrides it</td></tr>
+ *     <tr><td>{@code theme}</td><td>{@code auto}</td><td>{@code auto} (dark when the reader's
+ *         system prefers it), {@code light} or {@code dark}</td></tr>
  *     <tr><th colspan="3">Sources ({@link SourceSettings})</th></tr>
  *     <tr><td>{@code sources}</td><td>none</td><td>files, directories, {@code classpath:}
  *         resources, {@code http(s)://} URLs of feeds and {@code jndi:} data sources, separated by
@@ -124,6 +140,20 @@ public final class InitParameters {
   public static final String LABEL = "label";
   /** Init parameter naming a site's bundle of the ticker's words. */
   public static final String LABELS_BUNDLE = "labels-bundle";
+  /** Init parameter choosing the display mode. */
+  public static final String DISPLAY = "display";
+  /** Init parameter giving the scroll's speed. */
+  public static final String SPEED = "speed";
+  /** Init parameter giving how long each slide is shown. */
+  public static final String SLIDE_INTERVAL = "slide-interval";
+  /** Init parameter giving how often the open page asks for new news. */
+  public static final String UPDATE_INTERVAL = "update-interval";
+  /** Init parameter giving the address of the site's page of all news. */
+  public static final String ALL_NEWS_URL = "all-news-url";
+  /** Init parameter giving the tag the items shown must carry. */
+  public static final String TAG = "tag";
+  /** Init parameter choosing the colour scheme. */
+  public static final String THEME = "theme";
 
   /** Init parameter naming the sources. */
   public static final String SOURCES = "sources";
@@ -189,6 +219,15 @@ public final class InitParameters {
         AssetLinks.named(v).orElseThrow(() -> invalid(ASSETS, "link or none", v))));
     display(LABEL, (d, v) -> d.withLabel(Optional.of(label(v))));
     display(LABELS_BUNDLE, (d, v) -> d.withLabelsBundle(Optional.of(bundleName(v))));
+    display(DISPLAY, (d, v) -> d.withMode(
+        DisplayMode.named(v).orElseThrow(() -> invalid(DISPLAY, "scroll, list or slides", v))));
+    motion(SPEED, (m, v) -> m.withSpeed(speed(v)));
+    motion(SLIDE_INTERVAL, (m, v) -> m.withSlideInterval(atLeastASecond(SLIDE_INTERVAL, v, false)));
+    motion(UPDATE_INTERVAL, (m, v) -> m.withUpdateInterval(atLeastASecond(UPDATE_INTERVAL, v, true)));
+    display(ALL_NEWS_URL, (d, v) -> d.withAllNews(Optional.of(allNews(v))));
+    display(TAG, (d, v) -> d.withTag(Optional.of(tag(v))));
+    display(THEME, (d, v) -> d.withTheme(
+        Theme.named(v).orElseThrow(() -> invalid(THEME, "auto, light or dark", v))));
 
     sources(SOURCES, (s, v) -> s.withLocations(locations(v)));
     sources(RELOAD_INTERVAL, (s, v) -> s.withReloadInterval(duration(RELOAD_INTERVAL, v)));
@@ -229,6 +268,10 @@ public final class InitParameters {
 
   private static void display(String name, BiFunction<DisplayOptions, String, DisplayOptions> set) {
     PARAMETERS.put(name, (o, v) -> o.withDisplay(set.apply(o.display(), v)));
+  }
+
+  private static void motion(String name, BiFunction<Motion, String, Motion> set) {
+    display(name, (d, v) -> d.withMotion(set.apply(d.motion(), v)));
   }
 
   private static void sources(String name, BiFunction<SourceSettings, String, SourceSettings> set) {
@@ -412,6 +455,39 @@ public final class InitParameters {
       return DisplayOptions.checkLabel(value);
     } catch (IllegalArgumentException e) {
       throw invalid(LABEL, "a name of 1 to " + DisplayOptions.MAX_LABEL_LENGTH + " characters such as Événements", value);
+    }
+  }
+
+  private static int speed(String value) {
+    if (value.matches("[0-9]{1,4}") && Integer.parseInt(value) >= 1 && Integer.parseInt(value) <= 1000) {
+      return Integer.parseInt(value);
+    }
+    throw invalid(SPEED, "a speed in pixels per second from 1 to 1000, such as 50", value);
+  }
+
+  private static Duration atLeastASecond(String parameter, String value, boolean zeroAllowed) {
+    Duration duration = duration(parameter, value);
+    if ((zeroAllowed && duration.isZero()) || duration.compareTo(Duration.ofSeconds(1)) >= 0) {
+      return duration;
+    }
+    throw invalid(parameter, zeroAllowed ? "0 or a duration of at least 1s, such as 60s" : "a duration of at least 1s, such as 5s", value);
+  }
+
+  private static URI allNews(String value) {
+    try {
+      URI link = new URI(value);
+      DisplayOptions.defaults().withAllNews(Optional.of(link));
+      return link;
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      throw invalid(ALL_NEWS_URL, "a path such as /news/ or an http or https URL", value);
+    }
+  }
+
+  private static String tag(String value) {
+    try {
+      return DisplayOptions.checkTag(value);
+    } catch (IllegalArgumentException e) {
+      throw invalid(TAG, "a tag of 1 to " + DisplayOptions.MAX_LABEL_LENGTH + " characters such as migration", value);
     }
   }
 

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.servlet;
 
+import dev.newsfeed.ItemText;
 import dev.newsfeed.LanguageChain;
 import dev.newsfeed.NewsFeed;
 import dev.newsfeed.NewsItem;
 import dev.newsfeed.ResolvedText;
 import dev.newsfeed.servlet.internal.InterfaceText;
+import dev.newsfeed.servlet.internal.Representation;
 import dev.newsfeed.text.Escape;
 import dev.newsfeed.text.Excerpt;
 import dev.newsfeed.text.ItemTextForms;
 import dev.newsfeed.text.LocalizedDateFormat;
 import dev.newsfeed.text.TextDirection;
 import dev.newsfeed.text.TextForm;
+import java.nio.charset.StandardCharsets;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -63,6 +67,7 @@ public final class TickerRenderer {
   /** The prefix of every class name in the fragment, and the root's class. */
   public static final String CLASS_PREFIX = "nf-ticker";
 
+  private final DisplayOptions display;
   private final FormatStyle dateStyle;
   private final int excerptLength;
   private final Optional<String> label;
@@ -70,10 +75,11 @@ public final class TickerRenderer {
   private final Map<Locale, LocalizedDateFormat> dateFormats = new ConcurrentHashMap<>();
   private final Map<Locale, Excerpt> excerpts = new ConcurrentHashMap<>();
 
-  private TickerRenderer(FormatStyle dateStyle, int excerptLength, Optional<String> label, InterfaceText labels) {
-    this.dateStyle = dateStyle;
-    this.excerptLength = excerptLength;
-    this.label = label;
+  private TickerRenderer(DisplayOptions display, InterfaceText labels) {
+    this.display = display;
+    this.dateStyle = display.dateStyle();
+    this.excerptLength = display.excerptLength();
+    this.label = display.label();
     this.labels = labels;
   }
 
@@ -117,7 +123,7 @@ public final class TickerRenderer {
     InterfaceText labels = display.labelsBundle()
         .map(base -> InterfaceText.withSiteBundle(base, loader))
         .orElseGet(InterfaceText::shipped);
-    return new TickerRenderer(display.dateStyle(), display.excerptLength(), display.label(), labels);
+    return new TickerRenderer(display, labels);
   }
 
   /**
@@ -149,10 +155,16 @@ public final class TickerRenderer {
    * @param assets the asset URLs to reference, or empty for none
    * @param label the region's name for this fragment, overriding the renderer's; empty for the
    *     renderer's
+   * @param display the display mode for this fragment; empty for the renderer's
+   * @param tag show only items carrying this tag (compared ignoring case); empty for the
+   *     renderer's tag, if it has one
+   * @param source the URL {@code ticker.js} fetches this fragment again from for live updates,
+   *     relative to the page that shows it or absolute; empty for no live updates
    */
   public record Fragment(
       LanguageChain languages, Locale formatting, int limit, Optional<AssetUrls> assets,
-      Optional<String> label) {
+      Optional<String> label, Optional<DisplayMode> display, Optional<String> tag,
+      Optional<String> source) {
 
     /**
      * Checks the parts.
@@ -162,8 +174,11 @@ public final class TickerRenderer {
      * @param limit how many items at most, at least 1
      * @param assets the asset URLs to reference, or empty for none
      * @param label the region's name for this fragment, if not the renderer's
-     * @throws IllegalArgumentException if the limit is below 1 or the label blank or longer than
-     *     {@value DisplayOptions#MAX_LABEL_LENGTH} characters
+     * @param display the display mode for this fragment, if not the renderer's
+     * @param tag the tag the items shown carry, if not the renderer's
+     * @param source the URL to fetch the fragment again from, if it updates itself
+     * @throws IllegalArgumentException if the limit is below 1 or the label or tag blank or
+     *     longer than {@value DisplayOptions#MAX_LABEL_LENGTH} characters
      */
     public Fragment {
       Objects.requireNonNull(languages, "languages");
@@ -173,6 +188,9 @@ public final class TickerRenderer {
       }
       Objects.requireNonNull(assets, "assets");
       label = Objects.requireNonNull(label, "label").map(DisplayOptions::checkLabel);
+      Objects.requireNonNull(display, "display");
+      tag = Objects.requireNonNull(tag, "tag").map(DisplayOptions::checkTag);
+      Objects.requireNonNull(source, "source");
     }
 
     /**
@@ -184,7 +202,8 @@ public final class TickerRenderer {
      * @return the fragment
      */
     public static Fragment of(LanguageChain languages, int limit) {
-      return new Fragment(languages, languages.preferred(), limit, Optional.empty(), Optional.empty());
+      return new Fragment(languages, languages.preferred(), limit, Optional.empty(), Optional.empty(),
+          Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -194,7 +213,7 @@ public final class TickerRenderer {
      * @return the copy
      */
     public Fragment withFormatting(Locale locale) {
-      return new Fragment(languages, locale, limit, assets, label);
+      return new Fragment(languages, locale, limit, assets, label, display, tag, source);
     }
 
     /**
@@ -204,7 +223,7 @@ public final class TickerRenderer {
      * @return the copy
      */
     public Fragment withAssets(Optional<AssetUrls> urls) {
-      return new Fragment(languages, formatting, limit, urls, label);
+      return new Fragment(languages, formatting, limit, urls, label, display, tag, source);
     }
 
     /**
@@ -214,7 +233,37 @@ public final class TickerRenderer {
      * @return the copy
      */
     public Fragment withLabel(Optional<String> name) {
-      return new Fragment(languages, formatting, limit, assets, name);
+      return new Fragment(languages, formatting, limit, assets, name, display, tag, source);
+    }
+
+    /**
+     * A copy in another display mode.
+     *
+     * @param mode the mode, or empty for the renderer's
+     * @return the copy
+     */
+    public Fragment withDisplay(Optional<DisplayMode> mode) {
+      return new Fragment(languages, formatting, limit, assets, label, mode, tag, source);
+    }
+
+    /**
+     * A copy showing only the items with a tag.
+     *
+     * @param newTag the tag, or empty for the renderer's
+     * @return the copy
+     */
+    public Fragment withTag(Optional<String> newTag) {
+      return new Fragment(languages, formatting, limit, assets, label, display, newTag, source);
+    }
+
+    /**
+     * A copy that updates itself from a URL.
+     *
+     * @param url where {@code ticker.js} fetches the fragment again, or empty for no updates
+     * @return the copy
+     */
+    public Fragment withSource(Optional<String> url) {
+      return new Fragment(languages, formatting, limit, assets, label, display, tag, url);
     }
   }
 
@@ -252,13 +301,47 @@ public final class TickerRenderer {
     String tag = language.toLanguageTag();
     String dir = TextDirection.of(language).htmlValue();
 
-    StringBuilder out = new StringBuilder(512 + 256 * Math.min(limit, feed.size()));
+    Optional<String> wanted = fragment.tag().or(display::tag);
+    List<NewsItem> items = wanted.map(t -> feed.items().stream().filter(item -> carries(item, t)).toList())
+        .orElse(feed.items());
+    StringBuilder list = new StringBuilder(256 * Math.min(limit, items.size()) + 64);
+    if (items.isEmpty()) {
+      list.append("<p class=\"nf-ticker__empty\">").append(Escape.forHtml(words.empty()))
+          .append("</p>\n");
+    } else {
+      list.append("<ul class=\"nf-ticker__list\">\n");
+      for (NewsItem item : items.subList(0, Math.min(limit, items.size()))) {
+        item(list, item, chain, dates, tag, dir);
+      }
+      list.append("</ul>\n");
+    }
+    Motion motion = display.motion();
+    StringBuilder out = new StringBuilder(1024 + list.length());
     out.append("<section class=\"").append(CLASS_PREFIX).append('"');
     attribute(out, "lang", tag);
     attribute(out, "dir", dir);
     attribute(out, "aria-label", fragment.label().or(() -> label).orElse(words.regionLabel()));
+    // What ticker.js needs to present it: the mode, the motion, the reader's locale for numbers,
+    // where to look for new news and a digest of the items to tell new news from the same.
+    attribute(out, "data-nf-display", fragment.display().orElse(display.mode()).parameterValue());
+    if (display.theme() != Theme.AUTO) {
+      attribute(out, "data-nf-theme", display.theme().parameterValue());
+    }
+    attribute(out, "data-nf-locale", fragment.formatting().toLanguageTag());
+    attribute(out, "data-nf-speed", Integer.toString(motion.speed()));
+    attribute(out, "data-nf-interval", Long.toString(motion.slideInterval().toSeconds()));
+    if (fragment.source().isPresent() && !motion.updateInterval().isZero()) {
+      attribute(out, "data-nf-update", Long.toString(motion.updateInterval().toSeconds()));
+      attribute(out, "data-nf-src", fragment.source().get());
+    }
+    attribute(out, "data-nf-version", Representation.digest(list.toString().getBytes(StandardCharsets.UTF_8), 9));
     attribute(out, "data-nf-label-pause", words.pause());
     attribute(out, "data-nf-label-play", words.play());
+    attribute(out, "data-nf-label-previous", words.previous());
+    attribute(out, "data-nf-label-next", words.next());
+    attribute(out, "data-nf-label-slide", words.slide());
+    attribute(out, "data-nf-label-pause-updates", words.pauseUpdates());
+    attribute(out, "data-nf-label-resume-updates", words.resumeUpdates());
     out.append(">\n");
     fragment.assets().ifPresent(
         urls -> {
@@ -268,18 +351,13 @@ public final class TickerRenderer {
           attribute(out, "src", urls.script());
           out.append(" defer></script>\n");
         });
-    out.append("<div class=\"nf-ticker__viewport\">\n");
-    if (feed.items().isEmpty()) {
-      out.append("<p class=\"nf-ticker__empty\">").append(Escape.forHtml(words.empty()))
-          .append("</p>\n");
-    } else {
-      out.append("<ul class=\"nf-ticker__list\">\n");
-      for (NewsItem item : feed.latest(limit).items()) {
-        item(out, item, chain, dates, tag, dir);
-      }
-      out.append("</ul>\n");
-    }
-    return out.append("</div>\n</section>\n").toString();
+    out.append("<div class=\"nf-ticker__viewport\">\n").append(list).append("</div>\n");
+    display.allNews().ifPresent(link -> {
+      out.append("<p class=\"nf-ticker__more\"><a class=\"nf-ticker__all\"");
+      attribute(out, "href", link.toString());
+      out.append('>').append(Escape.forHtml(words.allNews())).append("</a></p>\n");
+    });
+    return out.append("</section>\n").toString();
   }
 
   private void item(
@@ -293,6 +371,8 @@ public final class TickerRenderer {
     // The date is written for the reader, in the reader's language, whatever the text's.
     ItemTextForms text = ItemTextForms.of(item.published(), resolved.text(), dates);
     out.append("<li class=\"nf-ticker__item\"");
+    // Which item this is, so that a live update keeps the one in view where it stands.
+    attribute(out, "data-nf-item", item.id());
     boolean fallback = resolved.isFallback();
     if (fallback) {
       attribute(out, "lang", text.language());
@@ -331,6 +411,18 @@ public final class TickerRenderer {
       }
     }
     out.append("</li>\n");
+  }
+
+  /** Whether a text of the item carries the tag, ignoring case (tags differ by language). */
+  private static boolean carries(NewsItem item, String tag) {
+    for (ItemText text : item.texts()) {
+      for (String candidate : text.tags()) {
+        if (candidate.equalsIgnoreCase(tag)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void attribute(StringBuilder out, String name, String value) {

@@ -47,7 +47,14 @@ class InitParametersTest {
           Map.entry("cache-stale-while-revalidate", "30s"),
           Map.entry("cache-stale-if-error", "1h"),
           Map.entry("label", " Événements "),
-          Map.entry("labels-bundle", "com.example.news-labels"));
+          Map.entry("labels-bundle", "com.example.news-labels"),
+          Map.entry("display", "Slides"),
+          Map.entry("speed", "80"),
+          Map.entry("slide-interval", "7s"),
+          Map.entry("update-interval", "0"),
+          Map.entry("all-news-url", "/actualites/"),
+          Map.entry("tag", " migration "),
+          Map.entry("theme", "dark"));
 
   @Test
   void noInitParametersGiveTheDefaults() {
@@ -85,6 +92,12 @@ class InitParametersTest {
     assertThat(options.display().excerptLength()).isEqualTo(120);
     assertThat(options.display().label()).contains("Événements");
     assertThat(options.display().labelsBundle()).contains("com.example.news-labels");
+    assertThat(options.display().mode()).isEqualTo(DisplayMode.SLIDES);
+    assertThat(options.display().motion())
+        .isEqualTo(new Motion(80, Duration.ofSeconds(7), Duration.ZERO));
+    assertThat(options.display().allNews()).contains(java.net.URI.create("/actualites/"));
+    assertThat(options.display().tag()).contains("migration");
+    assertThat(options.display().theme()).isEqualTo(Theme.DARK);
     FetchSettings fetch = options.sources().fetch();
     assertThat(fetch.interval()).isEqualTo(Duration.ofMinutes(15));
     assertThat(fetch.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
@@ -154,6 +167,14 @@ class InitParametersTest {
         "max-source-bytes | 0 | init parameter max-source-bytes: expected a size from 1 byte to 1GiB such as 64MiB or 67108864, found [0]",
         "label | '   ' | init parameter label: expected a name of 1 to 100 characters such as Événements, found []",
         "labels-bundle | com example | init parameter labels-bundle: expected a bundle base name such as com.example.news-labels, found [com example]",
+        "display | ticker | init parameter display: expected scroll, list or slides, found [ticker]",
+        "speed | 0 | init parameter speed: expected a speed in pixels per second from 1 to 1000, such as 50, found [0]",
+        "speed | fast | init parameter speed: expected a speed in pixels per second from 1 to 1000, such as 50, found [fast]",
+        "slide-interval | 500ms | init parameter slide-interval: expected a duration of at least 1s, such as 5s, found [500ms]",
+        "update-interval | 10ms | init parameter update-interval: expected 0 or a duration of at least 1s, such as 60s, found [10ms]",
+        "all-news-url | javascript:alert(1) | init parameter all-news-url: expected a path such as /news/ or an http or https URL, found [javascript:alert(1)]",
+        "all-news-url | news | init parameter all-news-url: expected a path such as /news/ or an http or https URL, found [news]",
+        "theme | blue | init parameter theme: expected auto, light or dark, found [blue]",
         "sources | ' , ' | 'init parameter sources: expected a file, directory, URL, classpath: resource or jndi: data source, found [,]'",
         "fetch-interval | 0 | init parameter fetch-interval: expected a positive duration such as 500ms, 30s or 5m, found [0]",
         "fetch-timeout | soon | init parameter fetch-timeout: expected a duration such as 500ms, 2s, 5m, 1h or PT2S, found [soon]",
@@ -172,7 +193,7 @@ class InitParametersTest {
   @Test
   void anUnknownParameterIsRejectedWithTheKnownNames() {
     assertThatThrownBy(() -> InitParameters.read(Map.of("max_items", "5")))
-        .hasMessageStartingWith("unknown init parameter [max_items]; expected one of [allowed-origins, assets,");
+        .hasMessageStartingWith("unknown init parameter [max_items]; expected one of [all-news-url, allowed-origins, assets,");
   }
 
   @Test

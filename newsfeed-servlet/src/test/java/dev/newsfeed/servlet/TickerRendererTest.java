@@ -89,19 +89,20 @@ class TickerRendererTest {
   void rootCarriesTheReadersLanguageDirectionAndLabels() {
     String ar = renderer.render(SampleNews.trilingual(), LanguageChain.of(AR, EN), 20, Optional.empty());
     assertThat(ar).startsWith(
-        "<section class=\"nf-ticker\" lang=\"ar\" dir=\"rtl\" aria-label=\"الأخبار\""
-            + " data-nf-label-pause=\"إيقاف مؤقت\" data-nf-label-play=\"تشغيل\">");
+        "<section class=\"nf-ticker\" lang=\"ar\" dir=\"rtl\" aria-label=\"الأخبار\" data-nf-display=\"scroll\"")
+        .contains(" data-nf-label-pause=\"إيقاف مؤقت\" data-nf-label-play=\"تشغيل\""
+            + " data-nf-label-previous=\"السابق\" data-nf-label-next=\"التالي\" data-nf-label-slide=\"{0} من {1}\"");
   }
 
   @Test
   void anItemThatFellBackCarriesItsOwnLanguageAndDirectionButTheDateKeepsTheReaders() {
     String ar = renderer.render(SampleNews.trilingual(), LanguageChain.of(AR, EN), 20, Optional.empty());
     assertThat(ar)
-        .contains("<li class=\"nf-ticker__item\" lang=\"en\" dir=\"ltr\"><time class=\"nf-ticker__date\""
+        .contains("<li class=\"nf-ticker__item\" data-nf-item=\"conseil-special\" lang=\"en\" dir=\"ltr\"><time class=\"nf-ticker__date\""
             + " lang=\"ar\" dir=\"rtl\" datetime=\"2016-07-04\">٤ يوليو ٢٠١٦</time>"
             + " <a class=\"nf-ticker__title\" dir=\"auto\" href=\"https://example.org/en/council\">IOM member states");
-    assertThat(ar).contains("<li class=\"nf-ticker__item\" lang=\"fr\" dir=\"ltr\">");
-    assertThat(ar).contains("<li class=\"nf-ticker__item\"><time class=\"nf-ticker__date\" dir=\"rtl\" datetime=\"2016-07-30\">");
+    assertThat(ar).contains("<li class=\"nf-ticker__item\" data-nf-item=\"traite\" lang=\"fr\" dir=\"ltr\">");
+    assertThat(ar).contains("<li class=\"nf-ticker__item\" data-nf-item=\"oim-onu\"><time class=\"nf-ticker__date\" dir=\"rtl\" datetime=\"2016-07-30\">");
   }
 
   @Test
@@ -190,15 +191,16 @@ class TickerRendererTest {
         DisplayOptions.defaults().withLabelsBundle(Optional.of("site.labels")), getClass().getClassLoader());
     Locale de = Locale.GERMAN;
     assertThat(site.render(NewsFeed.empty(), TickerRenderer.Fragment.of(LanguageChain.of(de), 5)))
-        .startsWith("<section class=\"nf-ticker\" lang=\"de\" dir=\"ltr\" aria-label=\"Nachrichten\""
-            + " data-nf-label-pause=\"Anhalten\" data-nf-label-play=\"Abspielen\">")
+        .startsWith("<section class=\"nf-ticker\" lang=\"de\" dir=\"ltr\" aria-label=\"Nachrichten\"")
+        .contains(" data-nf-label-pause=\"Anhalten\" data-nf-label-play=\"Abspielen\"")
         .contains("Zurzeit keine Nachrichten.");
     // The site's French file changes one word; the others are the shipped French ones.
     assertThat(site.render(NewsFeed.empty(), TickerRenderer.Fragment.of(LanguageChain.of(FR), 5)))
-        .contains(" aria-label=\"Actualités\" data-nf-label-pause=\"Pause\" data-nf-label-play=\"Reprendre\">");
+        .contains(" aria-label=\"Actualités\" ")
+        .contains(" data-nf-label-pause=\"Pause\" data-nf-label-play=\"Reprendre\" data-nf-label-previous=\"Précédent\"");
     // The site's root file changes the English word, not the shipped Arabic one.
     assertThat(site.render(NewsFeed.empty(), TickerRenderer.Fragment.of(LanguageChain.of(EN), 5)))
-        .contains(" aria-label=\"Headlines\" data-nf-label-pause=\"Pause\"");
+        .contains(" aria-label=\"Headlines\" ").contains(" data-nf-label-pause=\"Pause\"");
     assertThat(site.render(NewsFeed.empty(), TickerRenderer.Fragment.of(LanguageChain.of(AR), 5)
             .withFormatting(Locale.forLanguageTag("ar-MA"))))
         .contains(" aria-label=\"الأخبار\" ");
@@ -218,6 +220,72 @@ class TickerRendererTest {
     } finally {
       Locale.setDefault(saved);
     }
+  }
+
+  @Test
+  void theDisplayModeMotionAndUpdateSourceReachTicker() {
+    TickerRenderer slides = TickerRenderer.create(DisplayOptions.defaults()
+        .withMode(DisplayMode.SLIDES)
+        .withMotion(new Motion(80, java.time.Duration.ofSeconds(7), java.time.Duration.ofSeconds(30)))
+        .withTheme(Theme.DARK), getClass().getClassLoader());
+    TickerRenderer.Fragment fr = TickerRenderer.Fragment.of(LanguageChain.of(FR), 5)
+        .withSource(Optional.of("/news/ticker?lang=fr&display=list"));
+    String html = slides.render(SampleNews.trilingual(), fr);
+    assertThat(html).contains(" data-nf-display=\"slides\" data-nf-theme=\"dark\" data-nf-locale=\"fr\""
+        + " data-nf-speed=\"80\" data-nf-interval=\"7\" data-nf-update=\"30\""
+        + " data-nf-src=\"/news/ticker?lang=fr&amp;display=list\" data-nf-version=\"");
+    assertThat(slides.render(SampleNews.trilingual(), fr.withDisplay(Optional.of(DisplayMode.LIST))))
+        .contains(" data-nf-display=\"list\" ");
+    // No source, no live updates; the default renderer scrolls in the reader's scheme.
+    assertThat(renderer.render(SampleNews.trilingual(), TickerRenderer.Fragment.of(LanguageChain.of(FR), 5)))
+        .contains(" data-nf-display=\"scroll\" ").doesNotContain("data-nf-update").doesNotContain("data-nf-theme");
+  }
+
+  @Test
+  void theVersionChangesWithTheItemsOnly() {
+    TickerRenderer.Fragment fr = TickerRenderer.Fragment.of(LanguageChain.of(FR), 5);
+    String first = version(renderer.render(SampleNews.trilingual(), fr));
+    assertThat(version(renderer.render(SampleNews.trilingual(), fr.withLabel(Optional.of("Autre"))))).isEqualTo(first);
+    assertThat(version(renderer.render(SampleNews.trilingual(), fr.withSource(Optional.of("/x"))))).isEqualTo(first);
+    assertThat(version(renderer.render(SampleNews.trilingual(), TickerRenderer.Fragment.of(LanguageChain.of(FR), 2))))
+        .isNotEqualTo(first);
+  }
+
+  private static String version(String html) {
+    var matcher = Pattern.compile("data-nf-version=\"([^\"]+)\"").matcher(html);
+    assertThat(matcher.find()).isTrue();
+    return matcher.group(1);
+  }
+
+  @Test
+  void aTagShowsOnlyTheItemsCarryingItInAnyOfTheirLanguages() {
+    LocalDate day = LocalDate.of(2016, 7, 30);
+    NewsFeed feed = NewsFeed.of(List.of(
+        NewsItem.of("a", PublicationDate.of(day), ItemText.of(FR, "Migration").withTags(List.of("Migration")),
+            ItemText.of(EN, "Migration in English")),
+        NewsItem.of("b", PublicationDate.of(day.minusDays(1)), ItemText.of(FR, "Santé").withTags(List.of("santé"))),
+        NewsItem.of("c", PublicationDate.of(day.minusDays(2)), ItemText.of(FR, "Sans étiquette"))));
+    TickerRenderer.Fragment en = TickerRenderer.Fragment.of(LanguageChain.of(EN, FR), 5);
+    assertThat(renderer.render(feed, en.withTag(Optional.of("migration"))))
+        .contains("Migration in English").doesNotContain("Santé").doesNotContain("Sans étiquette");
+    TickerRenderer health = TickerRenderer.create(
+        DisplayOptions.defaults().withTag(Optional.of("SANTÉ")), getClass().getClassLoader());
+    assertThat(health.render(feed, en)).contains("Santé").doesNotContain("Migration");
+    assertThat(health.render(feed, en.withTag(Optional.of("none")))).contains("No news at the moment.");
+  }
+
+  @Test
+  void anAllNewsLinkFollowsTheItemsInTheReadersLanguage() {
+    TickerRenderer more = TickerRenderer.create(
+        DisplayOptions.defaults().withAllNews(Optional.of(java.net.URI.create("/actualites/?x=1&y=2"))),
+        getClass().getClassLoader());
+    assertThat(more.render(SampleNews.trilingual(), TickerRenderer.Fragment.of(LanguageChain.of(FR), 5)))
+        .endsWith("</ul>\n</div>\n<p class=\"nf-ticker__more\"><a class=\"nf-ticker__all\""
+            + " href=\"/actualites/?x=1&amp;y=2\">Toutes les actualités</a></p>\n</section>\n");
+    assertThat(more.render(NewsFeed.empty(), TickerRenderer.Fragment.of(LanguageChain.of(AR), 5)))
+        .contains(">كل الأخبار</a>");
+    assertThatThrownBy(() -> DisplayOptions.defaults().withAllNews(Optional.of(java.net.URI.create("javascript:alert(1)"))))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -243,8 +311,8 @@ class TickerRendererTest {
   @Test
   void interfaceStringsFallBackToEnglish() {
     String de = renderer.render(SampleNews.trilingual(), LanguageChain.of(Locale.GERMAN, EN), 20, Optional.empty());
-    assertThat(de).startsWith("<section class=\"nf-ticker\" lang=\"de\" dir=\"ltr\" aria-label=\"News\""
-        + " data-nf-label-pause=\"Pause\" data-nf-label-play=\"Play\">");
+    assertThat(de).startsWith("<section class=\"nf-ticker\" lang=\"de\" dir=\"ltr\" aria-label=\"News\"")
+        .contains(" data-nf-label-pause=\"Pause\" data-nf-label-play=\"Play\"");
   }
 
   @Test

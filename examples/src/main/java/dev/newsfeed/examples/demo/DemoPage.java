@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.examples.demo;
 
+import dev.newsfeed.servlet.DisplayMode;
 import dev.newsfeed.servlet.LanguageNegotiator;
 import dev.newsfeed.text.Escape;
 import dev.newsfeed.text.TextDirection;
@@ -51,6 +52,10 @@ final class DemoPage extends HttpServlet {
     PageText text = PageText.of(language);
     String tag = language.toLanguageTag();
     String langQuery = "?lang=" + tag; // a canonical tag: letters, digits and hyphens only
+    // The display mode to try, as the ticker's own parameter; anything else is the default.
+    Optional<DisplayMode> display =
+        Optional.ofNullable(request.getParameter("display")).flatMap(DisplayMode::named);
+    String displayQuery = display.map(d -> "&display=" + d.parameterValue()).orElse("");
 
     response.setContentType("text/html; charset=utf-8");
     response.setHeader("Content-Language", tag);
@@ -69,9 +74,10 @@ final class DemoPage extends HttpServlet {
         + "<link rel=\"alternate\" type=\"application/atom+xml\""
         + attribute("href", newsPath + "/feed.atom" + langQuery) + ">\n"
         + "</head>\n<body>\n");
-    header(out, text, language);
+    header(out, text, language, displayQuery);
     out.write("<main class=\"demo-main\">\n"
         + "<h1>" + Escape.forHtml(text.heading()) + "</h1>\n"
+        + modes(text, tag, display.orElse(DisplayMode.SCROLL))
         + "<p>" + PageText.html(text.intro(), "NewsfeedServlet", newsPath + "/*",
             "Content-Security-Policy: default-src 'self'") + "</p>\n"
         + "<section class=\"demo-embed\" aria-labelledby=\"server-side\">\n"
@@ -82,7 +88,8 @@ final class DemoPage extends HttpServlet {
     out.flush();
     // The fragment brings its stylesheet and versioned script; the included servlet writes the
     // fragment only and leaves this response's headers alone.
-    request.getRequestDispatcher(newsPath + "/ticker" + langQuery + "&label=" + query(text.serverTicker()))
+    request.getRequestDispatcher(newsPath + "/ticker" + langQuery + displayQuery
+            + "&label=" + query(text.serverTicker()))
         .include(request, response);
     out.write("</section>\n"
         + "<section class=\"demo-embed\" aria-labelledby=\"client-side\">\n"
@@ -91,7 +98,8 @@ final class DemoPage extends HttpServlet {
         // What a page not rendered by Java would hold: the element and the script. ticker.js
         // replaces the element's content with the fetched fragment; the link stays without it.
         + "<div" + attribute("data-newsfeed-src",
-            newsPath + "/ticker" + langQuery + "&label=" + query(text.clientTicker())) + ">\n"
+            newsPath + "/ticker" + langQuery + "&label=" + query(text.clientTicker()))
+        + display.map(d -> attribute("data-newsfeed-display", d.parameterValue())).orElse("") + ">\n"
         + "<p><a" + attribute("href", newsPath + "/feed.json" + langQuery) + ">"
         + Escape.forHtml(text.clientFallback()) + "</a></p>\n"
         + "</div>\n"
@@ -114,7 +122,21 @@ final class DemoPage extends HttpServlet {
         + "</body>\n</html>\n");
   }
 
-  private static void header(PrintWriter out, PageText text, Locale current) {
+  /** The display switch: a link per mode, the current one marked. */
+  private static String modes(PageText text, String tag, DisplayMode current) {
+    StringBuilder html = new StringBuilder("<nav class=\"demo-modes\"")
+        .append(attribute("aria-label", text.displayNavigation())).append(">\n<ul>\n");
+    for (DisplayMode mode : DisplayMode.values()) {
+      html.append("<li><a").append(attribute("href", "?lang=" + tag + "&display=" + mode.parameterValue()));
+      if (mode == current) {
+        html.append(" aria-current=\"page\"");
+      }
+      html.append('>').append(Escape.forHtml(text.displayName(mode))).append("</a></li>\n");
+    }
+    return html.append("</ul>\n</nav>\n").toString();
+  }
+
+  private static void header(PrintWriter out, PageText text, Locale current, String displayQuery) {
     StringBuilder html = new StringBuilder();
     html.append("<header class=\"demo-header\">\n<div class=\"demo-brand\">\n")
         .append("<p class=\"demo-site-name\"><a href=\"/\">")
@@ -127,7 +149,7 @@ final class DemoPage extends HttpServlet {
       String tag = language.toLanguageTag();
       // Each name in its own language (WCAG 3.1.2), the current page marked for assistive
       // technology as well as visually.
-      html.append("<li><a").append(attribute("href", "?lang=" + tag))
+      html.append("<li><a").append(attribute("href", "?lang=" + tag + displayQuery))
           .append(attribute("hreflang", tag)).append(attribute("lang", tag))
           .append(attribute("dir", TextDirection.of(language).htmlValue()));
       if (language.getLanguage().equals(current.getLanguage())) {

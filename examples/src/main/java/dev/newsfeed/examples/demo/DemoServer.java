@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.examples.demo;
 
+import dev.newsfeed.servlet.DisplayOptions;
 import dev.newsfeed.servlet.HttpOptions;
+import dev.newsfeed.servlet.Motion;
 import dev.newsfeed.servlet.LanguageNegotiator;
 import dev.newsfeed.servlet.NewsfeedServlet;
 import dev.newsfeed.servlet.SourceSettings;
@@ -61,6 +63,12 @@ public final class DemoServer {
    * read, inside the two seconds the demo promises.
    */
   public static final Duration RELOAD_INTERVAL = Duration.ofMillis(500);
+
+  /**
+   * How often the open page asks for new news: an edited file shows in both tickers without a
+   * reload, within this interval of being published.
+   */
+  public static final Duration UPDATE_INTERVAL = Duration.ofSeconds(2);
 
   /** The language of the page and the ticker when the request names none of theirs. */
   public static final Locale DEFAULT_LANGUAGE = Locale.ENGLISH;
@@ -166,6 +174,10 @@ public final class DemoServer {
         TickerOptions.defaults()
             .withSources(SourceSettings.of(sources).withReloadInterval(RELOAD_INTERVAL)
                 .withReading(language.map(SourceOptions.defaults()::withLanguage).orElse(SourceOptions.defaults())))
+            .withDisplay(DisplayOptions.defaults()
+                .withMotion(Motion.defaults().withUpdateInterval(UPDATE_INTERVAL))
+                // The demo's own list of all news: its page in list mode.
+                .withAllNews(Optional.of(URI.create("/?display=list"))))
             .withHttp(httpOptions);
 
     return site(port, new NewsfeedServlet(options));

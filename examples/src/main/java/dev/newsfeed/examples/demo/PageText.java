@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.examples.demo;
 
+import dev.newsfeed.servlet.DisplayMode;
 import dev.newsfeed.text.Escape;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,13 @@ record PageText(
 
   private static final Map<String, String> NATIVE_NAMES =
       Map.of("fr", "Français", "en", "English", "ar", "العربية");
+
+  /** Per language: the display switch's name, then the names of scroll, list and slides. */
+  private static final Map<String, List<String>> DISPLAY_NAMES =
+      Map.of(
+          "en", List.of("Display", "Scrolling", "List", "Slides"),
+          "fr", List.of("Affichage", "Défilement", "Liste", "Diapositives"),
+          "ar", List.of("طريقة العرض", "تمرير", "قائمة", "شرائح"));
 
   private static final PageText ENGLISH =
       new PageText(
@@ -171,6 +179,25 @@ record PageText(
    */
   static PageText of(Locale language) {
     return BY_LANGUAGE.getOrDefault(language.getLanguage(), ENGLISH);
+  }
+
+  /**
+   * The accessible name of the display switch.
+   *
+   * @return its name, such as {@code Affichage}
+   */
+  String displayNavigation() {
+    return DISPLAY_NAMES.getOrDefault(language.getLanguage(), DISPLAY_NAMES.get("en")).get(0);
+  }
+
+  /**
+   * The name of a display mode in this language.
+   *
+   * @param mode the mode
+   * @return its name, such as {@code Défilement}
+   */
+  String displayName(DisplayMode mode) {
+    return DISPLAY_NAMES.getOrDefault(language.getLanguage(), DISPLAY_NAMES.get("en")).get(1 + mode.ordinal());
   }
 
   /**

@@ -3,11 +3,13 @@ package dev.newsfeed.servlet.internal;
 
 import dev.newsfeed.LanguageChain;
 import dev.newsfeed.servlet.AssetLinks;
+import dev.newsfeed.servlet.DisplayMode;
 import dev.newsfeed.servlet.DisplayOptions;
 import dev.newsfeed.servlet.LanguageNegotiator;
 import dev.newsfeed.servlet.TickerOptions;
 import dev.newsfeed.servlet.TickerRenderer;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +41,13 @@ public final class Endpoints {
   public static final String VERSION = "v";
   /** Query parameter naming the ticker's region for this fragment. */
   public static final String LABEL = "label";
+  /** Query parameter choosing the display mode. */
+  public static final String DISPLAY = "display";
+  /** Query parameter choosing the tag the items shown carry. */
+  public static final String TAG = "tag";
 
   /** The query parameters the endpoints read; the servlet passes these and no others. */
-  public static final List<String> PARAMETERS = List.of(LANG, LIMIT, ASSETS, VERSION, LABEL);
+  public static final List<String> PARAMETERS = List.of(LANG, LIMIT, ASSETS, VERSION, LABEL, DISPLAY, TAG);
 
   /** The request headers the endpoints read, lower case; the servlet passes these and no others. */
   public static final List<String> HEADERS =
@@ -312,10 +318,14 @@ public final class Endpoints {
     int limit;
     AssetLinks links;
     Optional<String> label;
+    Optional<DisplayMode> display;
+    Optional<String> tag;
     try {
       limit = limit(request.parameter(LIMIT));
       links = assetLinks(request.parameter(ASSETS));
       label = label(request.parameter(LABEL));
+      display = display(request.parameter(DISPLAY));
+      tag = tag(request.parameter(TAG));
     } catch (BadRequest e) {
       return problem(400, e.getMessage());
     }
@@ -336,8 +346,18 @@ public final class Endpoints {
                   assetUrl(request.basePath(), StaticAssets.STYLESHEET),
                   assetUrl(request.basePath(), StaticAssets.SCRIPT)))
               : Optional.empty();
+      // Where ticker.js asks for new news: this same fragment, its language pinned (the
+      // formatting locale, which gives the same language and the same dates).
+      StringBuilder source = new StringBuilder(request.basePath()).append(TICKER)
+          .append('?').append(LANG).append('=').append(negotiated.formatting().toLanguageTag());
+      request.parameter(LIMIT).ifPresent(v -> source.append('&').append(LIMIT).append('=').append(limit));
+      request.parameter(ASSETS).ifPresent(v -> source.append('&').append(ASSETS).append('=').append(links.parameterValue()));
+      display.ifPresent(d -> source.append('&').append(DISPLAY).append('=').append(d.parameterValue()));
+      label.ifPresent(l -> source.append('&').append(LABEL).append('=').append(URLEncoder.encode(l, StandardCharsets.UTF_8)));
+      tag.ifPresent(t -> source.append('&').append(TAG).append('=').append(URLEncoder.encode(t, StandardCharsets.UTF_8)));
       TickerRenderer.Fragment fragment = TickerRenderer.Fragment.of(chain, limit)
-          .withFormatting(negotiated.formatting()).withAssets(urls).withLabel(label);
+          .withFormatting(negotiated.formatting()).withAssets(urls).withLabel(label)
+          .withDisplay(display).withTag(tag).withSource(Optional.of(source.toString()));
       // The formatting locale is part of the key: ar-MA and ar readers get the same Arabic news,
       // with other dates.
       representation = snapshot.cached(
@@ -491,11 +511,17 @@ public final class Endpoints {
     return new Response(204, headers, new byte[0], false);
   }
 
-  /** Echoes an allowed origin (Fetch standard §3.2.3); no credentials are ever allowed. */
+  /**
+   * Echoes an allowed origin (Fetch standard §3.2.3); no credentials are ever allowed. The entity
+   * tag is exposed, so that a fetched ticker can ask for new news conditionally.
+   */
   private void cors(Request request, List<Header> headers) {
     request.header("origin")
         .filter(options.http()::allowsOrigin)
-        .ifPresent(origin -> headers.add(new Header("Access-Control-Allow-Origin", origin)));
+        .ifPresent(origin -> {
+          headers.add(new Header("Access-Control-Allow-Origin", origin));
+          headers.add(new Header("Access-Control-Expose-Headers", "ETag"));
+        });
   }
 
   private AssetLinks assetLinks(Optional<String> value) throws BadRequest {
@@ -507,6 +533,28 @@ public final class Endpoints {
       throw new BadRequest("assets must be link or none.");
     }
     return named.get();
+  }
+
+  private static Optional<DisplayMode> display(Optional<String> value) throws BadRequest {
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<DisplayMode> mode = DisplayMode.named(value.get());
+    if (mode.isEmpty()) {
+      throw new BadRequest("display must be scroll, list or slides.");
+    }
+    return mode;
+  }
+
+  private static Optional<String> tag(Optional<String> value) throws BadRequest {
+    if (value.isEmpty()) {
+      return value;
+    }
+    String tag = value.get().strip();
+    if (tag.isEmpty() || tag.length() > DisplayOptions.MAX_LABEL_LENGTH) {
+      throw new BadRequest("tag must be 1 to " + DisplayOptions.MAX_LABEL_LENGTH + " characters.");
+    }
+    return Optional.of(tag);
   }
 
   private static Optional<String> label(Optional<String> value) throws BadRequest {

@@ -37,7 +37,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InterfaceText {
 
   /** The keys every bundle may define, with the meaning of each. */
-  public static final List<String> KEYS = List.of("region", "pause", "play", "empty");
+  public static final List<String> KEYS = List.of(
+      "region", "pause", "play", "empty", "previous", "next", "slide", "pause-updates",
+      "resume-updates", "all-news");
 
   private static final String OWN = "dev/newsfeed/servlet/internal/labels";
 
@@ -128,7 +130,9 @@ public final class InterfaceText {
         throw new MissingResourceException("no label " + key, OWN, key);
       }
     }
-    return new Words(found.get("region"), found.get("pause"), found.get("play"), found.get("empty"));
+    return new Words(found.get("region"), found.get("pause"), found.get("play"), found.get("empty"),
+        found.get("previous"), found.get("next"), found.get("slide"), found.get("pause-updates"),
+        found.get("resume-updates"), found.get("all-news"));
   }
 
   /** One properties file of a bundle, if it exists; this module's own when {@code loader} is null. */
@@ -152,12 +156,20 @@ public final class InterfaceText {
   /**
    * The words in one locale.
    *
-   * @param regionLabel the accessible name of the ticker's region
-   * @param pause the button's label while the ticker moves
-   * @param play the button's label while it is paused
-   * @param empty the text shown when there are no items
+   * @param regionLabel the accessible name of the ticker's region ({@code region})
+   * @param pause the button's label while the ticker moves ({@code pause})
+   * @param play the button's label while it is paused ({@code play})
+   * @param empty the text shown when there are no items ({@code empty})
+   * @param previous the label of the slides' previous button ({@code previous})
+   * @param next the label of the slides' next button ({@code next})
+   * @param slide the slides' counter, {@code {0} of {1}} ({@code slide})
+   * @param pauseUpdates the button's label in a list that updates itself ({@code pause-updates})
+   * @param resumeUpdates the same once paused ({@code resume-updates})
+   * @param allNews the text of the link to the site's page of all news ({@code all-news})
    */
-  public record Words(String regionLabel, String pause, String play, String empty) {
+  public record Words(
+      String regionLabel, String pause, String play, String empty, String previous, String next,
+      String slide, String pauseUpdates, String resumeUpdates, String allNews) {
     /**
      * Checks every word is present.
      *
@@ -165,12 +177,24 @@ public final class InterfaceText {
      * @param pause the button's label while the ticker moves
      * @param play the button's label while it is paused
      * @param empty the text shown when there are no items
+     * @param previous the label of the previous button
+     * @param next the label of the next button
+     * @param slide the slides' counter
+     * @param pauseUpdates the button's label in a list that updates itself
+     * @param resumeUpdates the same once paused
+     * @param allNews the text of the "all news" link
      */
     public Words {
       Objects.requireNonNull(regionLabel, "regionLabel");
       Objects.requireNonNull(pause, "pause");
       Objects.requireNonNull(play, "play");
       Objects.requireNonNull(empty, "empty");
+      Objects.requireNonNull(previous, "previous");
+      Objects.requireNonNull(next, "next");
+      Objects.requireNonNull(slide, "slide");
+      Objects.requireNonNull(pauseUpdates, "pauseUpdates");
+      Objects.requireNonNull(resumeUpdates, "resumeUpdates");
+      Objects.requireNonNull(allNews, "allNews");
     }
   }
 }

@@ -33,6 +33,10 @@ import java.util.Objects;
  * for a whole reload interval. A candidate that fails to parse is reported and not read again
  * until the file changes; the last good version keeps serving.
  *
+ * <p>A file that becomes empty after having been served is published only once its modification
+ * time is older than the settle period too: an empty file is what a truncate-then-write leaves
+ * until its writer writes, and a busy machine can let two polls fall in that gap.
+ *
  * <p>The first time a file is seen (at start-up, or when it appears), a modification time older
  * than the settle period counts as settled, so that start-up does not wait for files nobody is
  * writing. This rule trusts the file system's clock, so it is used only then; later changes
@@ -148,9 +152,13 @@ final class FileSource implements Source {
     }
     boolean firstSight = !seen;
     seen = true;
-    boolean settled =
-        observed.equals(candidate)
-            || (firstSight && !after.modified().toInstant().plus(settle).isAfter(now));
+    boolean old = !after.modified().toInstant().plus(settle).isAfter(now);
+    boolean settled = observed.equals(candidate) || (firstSight && old);
+    if (settled && content.length == 0 && servedHash != null && !old) {
+      // Emptied after having news: almost always a truncate-then-write whose writer has not
+      // written yet (two polls can fall in that gap on a busy machine). Wait out the settle period.
+      settled = false;
+    }
     if (!settled) {
       candidate = observed;
       track.changing();

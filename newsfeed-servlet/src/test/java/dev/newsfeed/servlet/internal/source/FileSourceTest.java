@@ -126,6 +126,22 @@ class FileSourceTest {
   }
 
   @Test
+  void anEmptiedFileIsNotPublishedByTwoQuickPollsButOnceItHasStayedEmptyForTheSettlePeriod()
+      throws IOException {
+    Files.write(file, new byte[0], StandardOpenOption.TRUNCATE_EXISTING);
+    for (int i = 0; i < 5; i++) {
+      source.poll(); // a writer stalled between its truncation and its first write
+      assertThat(served()).isEqualTo(titles("A"));
+    }
+    assertThat(source.statuses().get(0).health()).isEqualTo(SourceStatus.Health.CHANGING);
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofSeconds(3))));
+    source.poll();
+    source.poll();
+    assertThat(served()).isEmpty();
+    assertThat(source.statuses().get(0).health()).isEqualTo(SourceStatus.Health.OK);
+  }
+
+  @Test
   void renamedOverItIsPublishedAfterOneEqualPollEvenAtTheSameSizeAndTime() throws IOException {
     FileTime time = Files.getLastModifiedTime(file);
     Path temporary = dir.resolve(".news.en.txt.tmp");
