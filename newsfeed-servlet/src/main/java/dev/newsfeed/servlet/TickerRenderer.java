@@ -15,6 +15,7 @@ import dev.newsfeed.text.LocalizedDateFormat;
 import dev.newsfeed.text.TextDirection;
 import dev.newsfeed.text.TextForm;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -328,6 +329,9 @@ public final class TickerRenderer {
       attribute(out, "data-nf-theme", display.theme().parameterValue());
     }
     attribute(out, "data-nf-locale", fragment.formatting().toLanguageTag());
+    // The digits of the dates (java.time's CLDR decimal style), for the slides' counter: a
+    // browser's own Arabic digits may differ from the server's (Chromium writes ar in Latin ones).
+    attribute(out, "data-nf-zero", String.valueOf(DecimalStyle.of(fragment.formatting()).getZeroDigit()));
     attribute(out, "data-nf-speed", Integer.toString(motion.speed()));
     attribute(out, "data-nf-interval", Long.toString(motion.slideInterval().toSeconds()));
     if (fragment.source().isPresent() && !motion.updateInterval().isZero()) {
