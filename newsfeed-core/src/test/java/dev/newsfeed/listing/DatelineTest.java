@@ -52,6 +52,16 @@ class DatelineTest {
         "es | Ginebra, 30 de julio - Los Estados | Ginebra, 30 de julio | Los Estados",
         "es | MADRID (EFE) - El Gobierno | MADRID (EFE) | El Gobierno",
         "de | Genf, 30. Juli 2016 - Die Mitgliedstaaten | Genf, 30. Juli 2016 | Die Mitgliedstaaten",
+        "es | Madrid, 30 jul (EFE).- El Gobierno | Madrid, 30 jul (EFE) | El Gobierno",
+        "de | Berlin (dpa) - Die Bundesregierung | Berlin (dpa) | Die Bundesregierung",
+        "de | Berlin, 30. Juli (dpa) – Die Bundesregierung | Berlin, 30. Juli (dpa) | Die Bundesregierung",
+        "it | ROMA (ANSA) - Il governo | ROMA (ANSA) | Il governo",
+        "it | ROMA, 30 LUG - Il Consiglio | ROMA, 30 LUG | Il Consiglio",
+        "it | Roma, 30 luglio 2016 - Il governo | Roma, 30 luglio 2016 | Il governo",
+        "pt | LISBOA (Lusa) - O Governo | LISBOA (Lusa) | O Governo",
+        "en | NEW YORK, July 30 (AP) — The Senate | NEW YORK, July 30 (AP) | The Senate",
+        "fr | PARIS, 30 juil. (AFP) - Le gouvernement | PARIS, 30 juil. (AFP) | Le gouvernement",
+        "ar | الرباط، 30 يوليوز 2016 (و م ع) - قررت الدول | الرباط، 30 يوليوز 2016 (و م ع) | قررت الدول",
         "en | Geneva - “We welcome it,” he said | Geneva | “We welcome it,” he said",
       })
   void datelineIsSplitFromTheBody(String tag, String summary, String dateline, String body) {
@@ -100,6 +110,11 @@ class DatelineTest {
         "en | Update - the meeting was moved to Monday.",
         "es | Bueno - esto no es una entradilla.",
         "de | Also - das ist keine Ortsmarke.",
+        "de | Berlin (die Hauptstadt) - Der Senat tagte.",
+        "it | Allora - questa non è una località.",
+        "es | Madrid (EFE).- el texto sigue en minúsculas.",
+        "es | Madrid.- El Gobierno aprobó el plan.",
+        "fr | Genève, le 30 juin - les Etats membres ont décidé.",
       })
   void aWordFollowedByALowerCaseClauseIsNoDateline(String tag, String summary) {
     ItemText text = withSummary(tag, summary);

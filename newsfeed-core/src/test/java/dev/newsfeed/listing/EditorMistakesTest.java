@@ -101,6 +101,29 @@ class EditorMistakesTest {
     assertThat(result.feed().items().get(0).original().summary()).containsExactly("Résumé A.");
   }
 
+  private static final String DATE_FIRST_UNDER_A_QUOTE = lines(
+      "Titre A", "", "07/30/2016", "", "Le ministre a déclaré « nous viendrons »", "",
+      "07/29/2016", "", "Titre B", "", "Résumé B.", "",
+      "Titre C", "", "07/28/2016", "", "Résumé C.");
+
+  @Test
+  void aDateAboveItsTitleUnderASummaryWithoutAFullStopIsStillAnErrorAtTheDate() {
+    // The summary above ends like a title; read as one, it would be the title of an invented item.
+    assertThat(firstError(FR, DATE_FIRST_UNDER_A_QUOTE)).isEqualTo("news.txt:7:1: error: expected a title"
+        + " line above the date [07/29/2016], found a paragraph that reads as a summary (line 5); write each"
+        + " title above its date");
+  }
+
+  @Test
+  void leniencyMakesNoItemOfASummaryWithoutAFullStop() {
+    ParseResult result = lenient(FR, DATE_FIRST_UNDER_A_QUOTE);
+
+    assertThat(titles(result)).containsExactly("Titre A", "Titre C");
+    assertThat(result.feed().items().get(0).original().summary())
+        .containsExactly("Le ministre a déclaré « nous viendrons »");
+    assertThat(diagnostics(result)).hasSize(1);
+  }
+
   @Test
   void aTitleWhoseSummaryIsMissingIsStillReportedAsAMissingSummary() {
     String text = lines("A", "", "07/30/2016", "", "B", "", "07/04/2016", "", "Résumé.");

@@ -11,14 +11,16 @@ import java.util.Set;
  * (AFP) - }, {@code LONDON, July 30 (Reuters) - }, {@code WASHINGTON (AP) — }, {@code جنيف (و م ع) - }.
  *
  * <p>The separator is a hyphen-minus, en dash or em dash with a space (normal, no-break or narrow
- * no-break) on each side. Before it comes a place, optionally followed by a comma (or the Arabic
+ * no-break) on each side, or, after an agency, a full stop and a dash ({@code (EFE).- }, as Spanish
+ * agencies write it). Before it comes a place, optionally followed by a comma (or the Arabic
  * comma) and a date, which French may introduce with {@code le}, and optionally an agency in
  * parentheses: one to four words, each capitalised, in capitals or in a script without case
- * ({@code AFP}, {@code Reuters}, {@code و م ع}). The place is one to four words without digits,
- * each capitalised or in a script without case, such as Arabic (then at most three words), with
- * lower-case particles such as {@code de} between them ({@code Rio de Janeiro}). The date must be
- * what {@link DateGrammar#isDatelineDate} accepts. After the separator, the body starts as a
- * sentence does: with a capital, a digit, a quotation mark, or a letter of a script without case.
+ * ({@code AFP}, {@code Reuters}, {@code و م ع}), or a short lower-case abbreviation ({@code dpa}).
+ * The place is one to four words without digits, each capitalised or in a script without case,
+ * such as Arabic (then at most three words), with lower-case particles such as {@code de} between
+ * them ({@code Rio de Janeiro}). The date must be what {@link DateGrammar#isDatelineDate} accepts.
+ * After the separator, the body starts as a sentence does: with a capital, a digit, a quotation
+ * mark, or a letter of a script without case.
  *
  * <p>Nothing else is a dateline: a sentence that happens to hold a dash ({@code Les 20 et 27 mai
  * derniers, …}, {@code COP22- La Mobilité …}) is left alone, and so is a word followed by a
@@ -30,6 +32,9 @@ public final class Datelines {
 
   private static final int MAX_PLACE_WORDS = 4;
   private static final int MAX_CASELESS_PLACE_WORDS = 3;
+
+  /** {@code dpa}, {@code epd}, {@code kna}: a lower-case word this short in parentheses is an agency. */
+  private static final int MAX_AGENCY_ABBREVIATION = 4;
 
   /** Lower-case words that may join the capitalised words of a place name. */
   private static final Set<String> PARTICLES =
@@ -65,12 +70,19 @@ public final class Datelines {
     int limit = Math.min(paragraph.length(), MAX_DATELINE_LENGTH);
     for (int i = 1; i < limit; i++) {
       if (!isDash(paragraph.charAt(i))
-          || !Texts.isSpace(paragraph.charAt(i - 1))
           || i + 1 >= paragraph.length()
           || !Texts.isSpace(paragraph.charAt(i + 1))) {
         continue;
       }
-      String prefix = Texts.trim(paragraph.substring(0, i));
+      String prefix;
+      if (Texts.isSpace(paragraph.charAt(i - 1))) {
+        prefix = Texts.trim(paragraph.substring(0, i));
+      } else if (paragraph.charAt(i - 1) == '.' && i >= 2 && paragraph.charAt(i - 2) == ')') {
+        // Spanish agencies close the dateline with a full stop: "Madrid, 30 jul (EFE).- El…".
+        prefix = Texts.trim(paragraph.substring(0, i - 1));
+      } else {
+        continue;
+      }
       if (startsASentence(paragraph, i + 1) && isDateline(prefix)) {
         // The body is cut only once a dateline is found: each candidate costs O(prefix), not O(n).
         String body = Texts.trim(paragraph.substring(i + 1));
@@ -121,10 +133,16 @@ public final class Datelines {
     return isPlaceAndDate(prefix);
   }
 
-  /** {@code AFP}, {@code Reuters}, {@code AP}, {@code MAP}, {@code و م ع}: short, capitalised words. */
+  /**
+   * {@code AFP}, {@code Reuters}, {@code AP}, {@code MAP}, {@code و م ع}: short, capitalised words;
+   * or one short lower-case abbreviation, as German agencies write theirs ({@code dpa}, {@code epd}).
+   */
   private static boolean isAgency(String agency) {
     if (agency.isEmpty()) {
       return false;
+    }
+    if (isLowerCaseAbbreviation(agency)) {
+      return true;
     }
     String[] words = agency.split("[\\s\u00a0\u202f]+");
     if (words.length > MAX_PLACE_WORDS) {
@@ -136,6 +154,18 @@ public final class Datelines {
       }
       int first = word.codePointAt(0);
       if (Character.isLowerCase(first)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLowerCaseAbbreviation(String word) {
+    if (word.length() < 2 || word.length() > MAX_AGENCY_ABBREVIATION) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLowerCase(word.charAt(i))) {
         return false;
       }
     }

@@ -302,7 +302,8 @@ public final class ListingReader {
             error(paragraph, "expected a summary after the date on line " + previous.paragraph.line()
                 + ", found another date " + Texts.quote(paragraph.text()));
             current.bad = true;
-          } else if (!looksLikeTitle(previous.paragraph) && titleFollows(index)) {
+          } else if ((!looksLikeTitle(previous.paragraph) || isOnlySummary(current, previous))
+              && titleFollows(index)) {
             // Summary, date, title, summary: the title was written below its date. Taking the
             // paragraph above for the title would make an item of a summary sentence.
             error(paragraph, "expected a title line above the date " + Texts.quote(paragraph.text())
@@ -424,6 +425,17 @@ public final class ListingReader {
         error(leading.get(2), "expected a date such as " + example + " after the title, found "
             + leading.get(2).firstWord());
       }
+    }
+
+    /**
+     * Whether {@code previous} is the one paragraph after the date of {@code current}. Read as the
+     * next title, it would leave that item without a summary, an error either way: a summary that
+     * happens to end without a full stop ({@code Il a dit « oui »}) above a date whose title is
+     * written below it is the likelier mistake, and reading it so makes no item of a summary.
+     */
+    private boolean isOnlySummary(Draft current, Block previous) {
+      return current != null && current.date != null && current.summary.size() == 1
+          && current.summary.get(0) == previous.paragraph;
     }
 
     /** After the date at {@code index}: a title-like line, then a paragraph that is no date. */
