@@ -479,4 +479,37 @@ class DisplayModesInBrowserTest {
       chromium.waitUntil("the new item once playing", () -> titles(ticker).contains(title));
     }
   }
+  @Test
+  void writesTheReadmeScreenshotsOfEachModeLightAndDark() throws Exception {
+    for (DisplayMode mode : DisplayMode.values()) {
+      for (String scheme : List.of("light", "dark")) {
+        colourScheme(scheme);
+        open(fixedBase, mode, "en");
+        WebElement ticker = tickers().get(0);
+        if (mode == DisplayMode.SLIDES) {
+          ticker.findElement(By.cssSelector(".nf-ticker__toggle")).click();
+        }
+        // Drawn without animation (the scroll at its start, the slide in place), so that the same
+        // page gives the same picture; two frames, so that the compositor has drawn it.
+        chromium.script("document.getAnimations().forEach(function (a) { a.cancel(); });"
+            + "window.scrollTo(0, 0); arguments[0].scrollIntoView({block: 'center'});", ticker);
+        chromium.driver().executeAsyncScript("var done = arguments[arguments.length - 1];"
+            + "requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });");
+        byte[] png = ticker.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat(image.getWidth()).as("%s %s width", mode, scheme).isGreaterThan(300);
+        String name = "ticker-" + mode.parameterValue() + "-" + scheme + ".png";
+        // Every run writes target/; docs/ (shown in README.md) only on request
+        // (-Dnewsfeed.updateScreenshot=true), as for docs/demo.png.
+        Path target = RepositoryFiles.root().resolve("examples/target/" + name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, png);
+        Path readme = RepositoryFiles.root().resolve("docs/" + name);
+        if (Boolean.getBoolean("newsfeed.updateScreenshot")) {
+          Files.write(readme, png);
+        }
+        assertThat(javax.imageio.ImageIO.read(readme.toFile()).getWidth()).as("docs/%s", name).isGreaterThan(300);
+      }
+    }
+  }
 }
