@@ -4,6 +4,7 @@ package dev.newsfeed.listing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.newsfeed.Diagnostic;
 import dev.newsfeed.NewsItem;
 import dev.newsfeed.NewsParseException;
 import dev.newsfeed.ParseResult;
@@ -28,9 +29,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * A valid generated listing with one item damaged in one of the ways editors damage them: lenient
- * mode still returns every other item unchanged and invents none, and strict mode rejects the
- * listing where the damage is an error.
+ * A valid generated listing (summaries with and without datelines, some ending like titles) with
+ * one item damaged in one of the ways editors damage them: lenient mode still returns every other
+ * item unchanged and invents none, the damage is reported at its line (every error there), and
+ * strict mode rejects the listing where the damage is an error.
  */
 class DamagedListingPropertiesTest {
   private static final Clock IN_2026 = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
@@ -41,6 +43,8 @@ class DamagedListingPropertiesTest {
   enum Damage {
     /** The blank line between the previous summary and the title left out. */
     FOLDED_INTO_THE_PREVIOUS_SUMMARY(true),
+    /** No blank line around the title and the date: the whole item in the previous summary. */
+    WHOLE_ITEM_IN_THE_PREVIOUS_SUMMARY(true),
     /** The blank line between the title and the date left out. */
     TITLE_AND_DATE_IN_ONE_PARAGRAPH(true),
     /** The blank line between the date and the summary left out. */
@@ -72,7 +76,8 @@ class DamagedListingPropertiesTest {
 
     /** Damages that need an item above the damaged one. */
     boolean needsAPreviousItem() {
-      return this == FOLDED_INTO_THE_PREVIOUS_SUMMARY || this == DATE_ABOVE_THE_TITLE;
+      return this == FOLDED_INTO_THE_PREVIOUS_SUMMARY || this == WHOLE_ITEM_IN_THE_PREVIOUS_SUMMARY
+          || this == DATE_ABOVE_THE_TITLE;
     }
   }
 
@@ -82,12 +87,16 @@ class DamagedListingPropertiesTest {
     }
   }
 
+  /** A written listing and the line its damage is to be reported at (0 if undamaged). */
+  record Written(byte[] bytes, int damageLine) {}
+
   @Property(tries = 400)
   void lenientReadingOfADamagedListingKeepsEveryOtherItemAndInventsNone(
       @ForAll("items") List<Item> items, @ForAll Damage damage, @ForAll("indexes") int which) {
     int damaged = damage.needsAPreviousItem() ? 1 + which % (items.size() - 1) : which % items.size();
-    byte[] listing = write(items, damaged, damage);
-    ParseResult clean = parser(Strictness.LENIENT).parse("clean.txt", write(items, -1, damage));
+    Written written = write(items, damaged, damage);
+    byte[] listing = written.bytes();
+    ParseResult clean = parser(Strictness.LENIENT).parse("clean.txt", write(items, -1, damage).bytes());
     assertThat(clean.diagnostics()).as("the undamaged listing").isEmpty();
     List<NewsItem> originals = clean.feed().items();
     NewsItem original = originals.stream()
@@ -107,6 +116,17 @@ class DamagedListingPropertiesTest {
     assertThat(result.hasErrors()).as("an error for %s", damage).isEqualTo(damage.error);
     assertThat(result.diagnostics()).as("a diagnostic for %s", damage).isNotEmpty();
     assertThat(result.diagnostics()).allSatisfy(d -> assertThat(d.line()).isPositive());
+    // Reported at the damage: every error there, and a warning there where it is no error.
+    assertThat(result.diagnostics()).as("a diagnostic of %s at line %d", damage, written.damageLine())
+        .anySatisfy(d -> assertThat(d.line()).isEqualTo(written.damageLine()));
+    assertThat(result.diagnostics()).filteredOn(d -> d.severity() == Diagnostic.Severity.ERROR)
+        .allSatisfy(d -> assertThat(d.line()).as("the line of an error for %s", damage)
+            .isEqualTo(written.damageLine()));
+    if (damage == Damage.DUPLICATED) {
+      assertThat(result.diagnostics()).singleElement().satisfies(d -> assertThat(d.message())
+          .isEqualTo("expected each item once, found the same date and title as the item on line "
+              + result.lineOf(original.id())));
+    }
     if (damage.error) {
       NewsParseException e = catchThrowableOfType(NewsParseException.class,
           () -> parser(Strictness.STRICT).parse("damaged.txt", listing));
@@ -119,9 +139,10 @@ class DamagedListingPropertiesTest {
   }
 
   /** The listing as bytes, item {@code damaged} damaged (none if -1). */
-  private static byte[] write(List<Item> items, int damaged, Damage damage) {
+  private static Written write(List<Item> items, int damaged, Damage damage) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringBuilder text = new StringBuilder("Actualités de l’été\n");
+    int damageLine = 0;
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       String title = item.title();
@@ -134,6 +155,11 @@ class DamagedListingPropertiesTest {
       if (i == damaged) {
         switch (damage) {
           case FOLDED_INTO_THE_PREVIOUS_SUMMARY -> beforeTitle = "";
+          case WHOLE_ITEM_IN_THE_PREVIOUS_SUMMARY -> {
+            beforeTitle = "";
+            afterTitle = "\n";
+            afterDate = "\n";
+          }
           case TITLE_AND_DATE_IN_ONE_PARAGRAPH -> afterTitle = "\n";
           case DATE_AND_SUMMARY_IN_ONE_PARAGRAPH -> afterDate = "\n";
           case DATE_ABOVE_THE_TITLE -> dateFirst = true;
@@ -148,15 +174,29 @@ class DamagedListingPropertiesTest {
         }
       }
       text.append(beforeTitle);
+      int titleLine = lineAt(text);
+      int dateLine;
       if (dateFirst) {
+        dateLine = titleLine;
         text.append(date).append("\n\n").append(title).append("\n\n");
       } else {
-        text.append(title).append(afterTitle).append(date).append(afterDate);
+        text.append(title).append(afterTitle);
+        dateLine = lineAt(text);
+        text.append(date).append(afterDate);
       }
+      int summaryLine = lineAt(text);
       text.append(String.join("\n\n", summary)).append('\n');
       if (i == damaged && damage == Damage.DUPLICATED) {
-        text.append('\n').append(title).append("\n\n").append(date).append("\n\n")
+        text.append('\n');
+        damageLine = lineAt(text);
+        text.append(title).append("\n\n").append(date).append("\n\n")
             .append(String.join("\n\n", summary)).append('\n');
+      } else if (i == damaged) {
+        damageLine = switch (damage) {
+          case FOLDED_INTO_THE_PREVIOUS_SUMMARY, MALFORMED_ID -> titleLine;
+          case INVALID_BYTE, CONTROL_CHARACTER -> summaryLine;
+          default -> dateLine;
+        };
       }
     }
     byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
@@ -164,7 +204,19 @@ class DamagedListingPropertiesTest {
     for (byte b : bytes) {
       out.write(b);
     }
-    return replace(out.toByteArray(), "\uFFFF".getBytes(StandardCharsets.UTF_8), (byte) 0xFF);
+    return new Written(replace(out.toByteArray(), "\uFFFF".getBytes(StandardCharsets.UTF_8), (byte) 0xFF),
+        damageLine);
+  }
+
+  /** The number of the line that text appended to {@code text} starts on. */
+  private static int lineAt(StringBuilder text) {
+    int lines = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lines++;
+      }
+    }
+    return lines;
   }
 
   private static byte[] replace(byte[] bytes, byte[] marker, byte with) {
@@ -192,6 +244,10 @@ class DamagedListingPropertiesTest {
   private static final List<String> WORDS = List.of("accord", "réunion", "migrants", "formation",
       "été", "partenariat", "Maroc", "projet", "étude", "séminaire", "jeunes", "société", "ateliers");
 
+  /** No dateline, or one of the forms a summary opens with. */
+  private static final List<String> DATELINES = List.of("", "", "Rabat - ", "PARIS (AFP) - ",
+      "Genève, le 30 juin – ", "Casablanca, 3 juin 2016 — ", "RABAT (MAP) - ");
+
   private static Arbitrary<String> words(int min, int max) {
     return Arbitraries.of(WORDS).list().ofMinSize(min).ofMaxSize(max).map(list -> String.join(" ", list));
   }
@@ -200,10 +256,21 @@ class DamagedListingPropertiesTest {
   Arbitrary<List<Item>> items() {
     Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 3000)
         .map(days -> LocalDate.of(2016, 1, 1).plusDays(days));
+    // A summary's first paragraph ends with a full stop or, like a title, with a closing quotation
+    // mark; the others with a full stop. (A title-like last paragraph of a longer summary above a
+    // date written before its title reads exactly as a valid listing whose next summary opens with
+    // a title-like paragraph: no reader can tell them apart.)
     Arbitrary<String> sentence = words(3, 8).map(s -> "Le " + s + ".");
-    Arbitrary<Item> item = Combinators.combine(
-            words(2, 5), dates, Arbitraries.of(true, false), sentence.list().ofMinSize(1).ofMaxSize(2))
-        .as((title, date, longDate, summary) -> new Item(title, date, longDate, summary));
+    Arbitrary<String> opening = Arbitraries.oneOf(sentence, words(3, 8).map(s -> "Il a dit « " + s + " »"));
+    Arbitrary<List<String>> summary = Combinators.combine(Arbitraries.of(DATELINES), opening,
+            sentence.list().ofMaxSize(1))
+        .as((dateline, first, more) -> {
+          List<String> paragraphs = new ArrayList<>(List.of(dateline + first));
+          paragraphs.addAll(more);
+          return paragraphs;
+        });
+    Arbitrary<Item> item = Combinators.combine(words(2, 5), dates, Arbitraries.of(true, false), summary)
+        .as((title, date, longDate, paragraphs) -> new Item(title, date, longDate, paragraphs));
     return item.list().ofMinSize(2).ofMaxSize(6)
         // Titles differ in their words, so that no two items are one by accident; newest first.
         .map(list -> {

@@ -71,6 +71,20 @@ class EditorMistakesTest {
   }
 
   @Test
+  void aTitleRightUnderTheSummaryAboveStaysATitleWhenItsSummaryOpensLikeATitle() {
+    // Not a date above its title: the line under the summary above is the title.
+    String text = lines("Titre A", "", "07/30/2016", "", "Résumé A.", "Titre B", "", "07/29/2016", "",
+        "Il a dit « oui »", "", "Suite B.");
+
+    assertThat(firstError(FR, text)).isEqualTo("news.txt:6:1: error: expected a blank line before the title"
+        + " of the next item, found its title [Titre B] right under the line above");
+    ParseResult result = lenient(FR, text);
+    assertThat(titles(result)).containsExactly("Titre A", "Titre B");
+    assertThat(result.feed().items().get(0).original().summary()).containsExactly("Résumé A.");
+    assertThat(result.feed().items().get(1).original().summary()).containsExactly("Il a dit « oui »", "Suite B.");
+  }
+
+  @Test
   void aMissingBlankLineAfterTheDateIsAnError() {
     String text = lines("Titre A", "", "07/30/2016", "Résumé A.");
 

@@ -302,7 +302,8 @@ public final class ListingReader {
             error(paragraph, "expected a summary after the date on line " + previous.paragraph.line()
                 + ", found another date " + Texts.quote(paragraph.text()));
             current.bad = true;
-          } else if ((!looksLikeTitle(previous.paragraph) || isOnlySummary(current, previous))
+          } else if (!endsWithATitleLine(previous.paragraph)
+              && (!looksLikeTitle(previous.paragraph) || isOnlySummary(current, previous))
               && titleFollows(index)) {
             // Summary, date, title, summary: the title was written below its date. Taking the
             // paragraph above for the title would make an item of a summary sentence.
@@ -364,16 +365,27 @@ public final class ListingReader {
      */
     private Paragraph takeBackTitle(Draft current) {
       Paragraph paragraph = takeBack(current);
-      List<String> lines = paragraph.lines();
-      int last = lines.size() - 1;
-      if (last == 0 || !looksLikeTitle(lines.get(last)) || !endsASentence(lines.get(last - 1))) {
+      if (!endsWithATitleLine(paragraph)) {
         return paragraph;
       }
+      List<String> lines = paragraph.lines();
+      int last = lines.size() - 1;
       Paragraph title = paragraph.slice(last, last + 1);
       (current == null ? leading : current.summary).add(paragraph.slice(0, last));
       error(title, "expected a blank line before the title of the next item, found its title "
           + Texts.quote(Texts.trim(lines.get(last))) + " right under the line above");
       return title;
+    }
+
+    /**
+     * Several lines, the last like a title and the one before it ending a sentence: a title right
+     * under the summary above, a blank line left out. This reading goes first, as it is the more
+     * specific one: else the paragraph would be a summary above a date written before its title.
+     */
+    private boolean endsWithATitleLine(Paragraph paragraph) {
+      List<String> lines = paragraph.lines();
+      int last = lines.size() - 1;
+      return last > 0 && looksLikeTitle(lines.get(last)) && endsASentence(lines.get(last - 1));
     }
 
     private boolean endsASentence(String line) {
