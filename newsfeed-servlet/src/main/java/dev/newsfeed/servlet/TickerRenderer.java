@@ -48,6 +48,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * </section>
  * }</pre>
  *
+ * <p>The root also carries what {@code ticker.js} needs to present it (elided above): the display
+ * mode ({@code data-nf-display}), the theme if not {@code auto}, the formatting locale and its
+ * zero digit (for the slides' counter), the scroll's speed, the slides' interval, where and how
+ * often to ask for new news ({@code data-nf-src}, {@code data-nf-update}), a digest of the list
+ * that tells new news from the same ({@code data-nf-version}) and the buttons' words. Each item
+ * carries its id ({@code data-nf-item}), so that a live update keeps the item in view in place.
+ * Without the script every mode is the same plain list.
+ *
  * <p>Item fields come from {@link ItemTextForms}, cleaned and escaped as everywhere else. Every
  * piece of text is isolated from its neighbours for the Unicode bidirectional algorithm (an
  * element with {@code dir} is isolated, HTML §15.3.5): the date with the reader's direction, the

@@ -4,10 +4,8 @@ package dev.newsfeed.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsfeed.ItemText;
-import dev.newsfeed.NewsFeed;
 import dev.newsfeed.NewsItem;
 import dev.newsfeed.PublicationDate;
-import dev.newsfeed.json.NewsJson;
 import dev.newsfeed.servlet.DisplayMode;
 import dev.newsfeed.servlet.DisplayOptions;
 import dev.newsfeed.servlet.Motion;
@@ -15,10 +13,8 @@ import dev.newsfeed.servlet.NewsfeedServlet;
 import dev.newsfeed.servlet.SourceSettings;
 import dev.newsfeed.servlet.TickerOptions;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,25 +89,12 @@ class DisplayModesInBrowserTest {
 
   /** The samples, each text linking to a page in its language, as most sites' news does. */
   private static List<NewsItem> linked(List<NewsItem> items) {
-    List<NewsItem> linked = new ArrayList<>();
-    for (NewsItem item : items) {
-      NewsItem withLinks = item;
-      for (ItemText text : item.texts()) {
-        withLinks = withLinks.withText(
-            text.withLink(URI.create("https://example.org/" + text.languageTag() + "/" + item.id())));
-      }
-      linked.add(withLinks);
-    }
-    return linked;
+    return Samples.linked(items,
+        (item, text) -> URI.create("https://example.org/" + text.languageTag() + "/" + item.id()));
   }
 
-  /** Writes the news as the demo's JSON, whole or not at all (a rename), as an editor's save. */
   private static Path write(Path file, List<NewsItem> items) throws Exception {
-    Path partial = file.resolveSibling(file.getFileName() + ".part");
-    try (NewsJson json = NewsJson.create()) {
-      Files.writeString(partial, json.toJson(NewsFeed.of(items)), StandardCharsets.UTF_8);
-    }
-    return Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return Samples.writeJson(file, items);
   }
 
   @AfterAll
@@ -136,8 +119,7 @@ class DisplayModesInBrowserTest {
         Map.of("name", "prefers-reduced-motion", "value", ""),
         Map.of("name", "prefers-color-scheme", "value", ""))));
     new Actions(chromium.driver()).moveToLocation(0, 0).perform();
-    assertThat(chromium.cspViolations()).as("CSP violations").isEmpty();
-    assertThat(chromium.consoleProblems()).as("console errors and CSP messages").isEmpty();
+    chromium.assertNoConsoleErrorNorPolicyViolation();
   }
 
   static Stream<Arguments> modesAndLanguages() {
@@ -289,11 +271,14 @@ class DisplayModesInBrowserTest {
     }
   }
 
-  /** Which slide is shown, from 1: checks the counter and that exactly that item is visible. */
+  /**
+   * Which slide is shown, from 1: checks the counter and that exactly that item is rendered (not
+   * isDisplayed(): a slide still sliding in from below is clipped by the viewport for a moment).
+   */
   private int shownSlide(WebElement ticker, String lang, List<WebElement> items) {
     int shown = 0;
     for (int i = 0; i < items.size(); i++) {
-      if (items.get(i).isDisplayed()) {
+      if (!"none".equals(chromium.script("return getComputedStyle(arguments[0]).display;", items.get(i)))) {
         assertThat(shown).as("more than one slide shown").isZero();
         shown = i + 1;
       }
@@ -479,6 +464,36 @@ class DisplayModesInBrowserTest {
       chromium.waitUntil("the new item once playing", () -> titles(ticker).contains(title));
     }
   }
+  @Test
+  @SuppressWarnings("unchecked")
+  void aHiddenPageAsksForNoNewsAndCatchesUpWhenShownAgain() throws Exception {
+    open(liveBase, DisplayMode.SCROLL, "en");
+    // The page's own record of when it was hidden and shown (Page Visibility API).
+    chromium.script("window.__visibility = [];"
+        + "document.addEventListener('visibilitychange', function () {"
+        + "  window.__visibility.push([document.visibilityState, performance.now()]);"
+        + "});");
+    String page = chromium.driver().getWindowHandle();
+    chromium.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    Thread.sleep(3 * UPDATE_INTERVAL.toMillis() + 500);
+    chromium.driver().close();
+    chromium.driver().switchTo().window(page);
+    chromium.waitUntil("the page shown again", () -> (Boolean) chromium.script(
+        "return document.visibilityState === 'visible' && window.__visibility.length >= 2;"));
+    List<List<Object>> changes = (List<List<Object>>) chromium.script("return window.__visibility;");
+    assertThat(changes.get(0).get(0)).as("hidden behind the other tab").isEqualTo("hidden");
+    double hidden = ((Number) changes.get(0).get(1)).doubleValue();
+    double shown = ((Number) changes.get(1).get(1)).doubleValue();
+    assertThat(shown - hidden).as("how long it was hidden, ms").isGreaterThan(2.5 * UPDATE_INTERVAL.toMillis());
+    String fetches = "return performance.getEntriesByType('resource')"
+        + ".filter(function (e) { return e.name.indexOf('/news/ticker?') >= 0 && e.startTime > arguments[0]"
+        + "    && e.startTime < arguments[1]; }).length;";
+    assertThat(((Number) chromium.script(fetches, hidden + 50, shown)).longValue())
+        .as("requests while hidden").isZero();
+    chromium.waitUntil("a request once shown",
+        () -> ((Number) chromium.script(fetches, shown, Double.MAX_VALUE)).longValue() > 0);
+  }
+
   @Test
   void writesTheReadmeScreenshotsOfEachModeLightAndDark() throws Exception {
     for (DisplayMode mode : DisplayMode.values()) {

@@ -4,10 +4,8 @@ package dev.newsfeed.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.newsfeed.ItemText;
-import dev.newsfeed.NewsFeed;
-import dev.newsfeed.NewsItem;
-import dev.newsfeed.json.NewsJson;
+import dev.newsfeed.servlet.DisplayOptions;
+import dev.newsfeed.servlet.Motion;
 import dev.newsfeed.servlet.NewsfeedServlet;
 import dev.newsfeed.servlet.SourceSettings;
 import dev.newsfeed.servlet.TickerOptions;
@@ -18,10 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +71,9 @@ class HostThemeInBrowserTest {
       }
       """;
 
+  /** The servlet's speed option, pixels per second; the host's --nf-ticker-speed overrides it. */
+  private static final int SPEED = 40;
+
   @TempDir static Path dir;
 
   private static Server server;
@@ -91,17 +89,8 @@ class HostThemeInBrowserTest {
   }
 
   private static Path linkedNews() throws Exception {
-    List<NewsItem> items = new ArrayList<>();
-    for (NewsItem item : Samples.feed().items()) {
-      NewsItem withLinks = item;
-      for (ItemText text : item.texts()) {
-        withLinks = withLinks.withText(text.withLink(URI.create("https://example.org/" + item.id())));
-      }
-      items.add(withLinks);
-    }
-    try (NewsJson json = NewsJson.create()) {
-      return Files.writeString(dir.resolve("news.json"), json.toJson(NewsFeed.of(items)), StandardCharsets.UTF_8);
-    }
+    return Samples.writeJson(dir.resolve("news.json"),
+        Samples.linked(Samples.feed().items(), (item, text) -> URI.create("https://example.org/" + item.id())));
   }
 
   /**
@@ -120,7 +109,8 @@ class HostThemeInBrowserTest {
     context.addFilter(new FilterHolder(new ContentSecurityPolicyFilter()), "/*",
         EnumSet.of(DispatcherType.REQUEST));
     TickerOptions options = TickerOptions.defaults()
-        .withSources(SourceSettings.of(List.of(news.toAbsolutePath().toString())));
+        .withSources(SourceSettings.of(List.of(news.toAbsolutePath().toString())))
+        .withDisplay(DisplayOptions.defaults().withMotion(Motion.defaults().withSpeed(SPEED)));
     context.addServlet(new ServletHolder("news", new NewsfeedServlet(options)), "/news/*");
     context.addServlet(new ServletHolder("css", new HttpServlet() {
       private static final long serialVersionUID = 1L;
@@ -176,8 +166,7 @@ class HostThemeInBrowserTest {
   @AfterEach
   void noConsoleErrorAndNoPolicyViolation() {
     colourScheme("");
-    assertThat(chromium.cspViolations()).as("CSP violations").isEmpty();
-    assertThat(chromium.consoleProblems()).as("console errors and CSP messages").isEmpty();
+    chromium.assertNoConsoleErrorNorPolicyViolation();
   }
 
   private void colourScheme(String scheme) {
@@ -201,6 +190,17 @@ class HostThemeInBrowserTest {
 
   private String style(WebElement ticker, String selector, String property) {
     return style(ticker.findElement(By.cssSelector(selector)), property);
+  }
+
+  /** The loop's duration is the list's width at that speed (at least 8 s). */
+  private void assertSpeed(WebElement ticker, int pixelsPerSecond) {
+    double seconds = ((Number) chromium.script(
+        "return arguments[0].querySelector('.nf-ticker__track').getAnimations()[0]"
+            + ".effect.getComputedTiming().duration / 1000;", ticker)).doubleValue();
+    double width = ((Number) chromium.script(
+        "return arguments[0].querySelector('.nf-ticker__list').scrollWidth;", ticker)).doubleValue();
+    assertThat(seconds).as("the loop at %d px/s", pixelsPerSecond)
+        .isCloseTo(Math.max(8, width / pixelsPerSecond), within(0.05));
   }
 
   @Test
@@ -230,13 +230,7 @@ class HostThemeInBrowserTest {
             .isEqualTo("13px");
         assertThat(style(ticker, ".nf-ticker__viewport", "mask-image")).as(which + " fade")
             .contains("10px").contains("calc(100% - 10px)");
-        // The speed: the loop's duration is the list's width at 200 px/s.
-        double seconds = ((Number) chromium.script(
-            "return arguments[0].querySelector('.nf-ticker__track').getAnimations()[0]"
-                + ".effect.getComputedTiming().duration / 1000;", ticker)).doubleValue();
-        double width = ((Number) chromium.script(
-            "return arguments[0].querySelector('.nf-ticker__list').scrollWidth;", ticker)).doubleValue();
-        assertThat(seconds).as(which + " speed").isCloseTo(Math.max(8, width / 200), within(0.05));
+        assertSpeed(ticker, 200);
       }
       // Tickers one after the other keep the host's distance.
       assertThat(style(tickers.get(1), "margin-top")).as(scheme + " stack gap")
@@ -260,6 +254,9 @@ class HostThemeInBrowserTest {
     assertThat(style(tickers.get(0), "background-color")).isEqualTo("rgb(255, 255, 255)");
     assertThat(style(tickers.get(0), ".nf-ticker__viewport", "mask-image")).as("the edge fade, 1.5rem")
         .contains("24px");
+    for (WebElement ticker : tickers) {
+      assertSpeed(ticker, SPEED); // the servlet's speed option, without a host override
+    }
     chromium.script("document.documentElement.setAttribute('data-newsfeed-theme', 'dark');");
     for (WebElement ticker : tickers) {
       assertThat(style(ticker, "background-color")).as("host says dark").isEqualTo("rgb(27, 27, 27)");
