@@ -4,7 +4,6 @@ package dev.newsfeed.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -79,7 +78,8 @@ public final class ItemIds {
    * @return the key, possibly empty
    */
   public static String titleKey(String title) {
-    String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // No-break spaces may stay: NFKC makes them U+0020, and the key keeps no space.
+    String folded = NormalForms.nfkcUpToSpaces(title).toLowerCase(Locale.ROOT);
     StringBuilder key = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); ) {
       int c = folded.codePointAt(i);

@@ -43,12 +43,13 @@ import java.util.Objects;
  *       DateOrder#AUTO}. Years before 1900 or after next year are errors; a time after the date is
  *       kept with its UTC offset, else left out with a warning.
  *   <li><b>Datelines.</b> A leading {@code PLACE - }, {@code PLACE, DATE - }, {@code PLACE, le
- *       DATE – }, {@code PLACE (AGENCY) - } or {@code PLACE, DATE (AGENCY) - } before the start of a
- *       sentence, on the first summary paragraph, becomes the item's {@link
- *       dev.newsfeed.ItemText#dateline() dateline}; the paragraph keeps the rest.
+ *       DATE – }, {@code PLACE (AGENCY) - }, {@code PLACE, DATE (AGENCY) - } or {@code PLACE, DATE
+ *       (AGENCY).- } before the start of a sentence, on the first summary paragraph, becomes the
+ *       item's {@link dev.newsfeed.ItemText#dateline() dateline}; the paragraph keeps the rest. A
+ *       word followed by a lower-case clause ({@code Well - this is not…}) is no dateline.
  *   <li><b>Mistakes.</b> A date line inside a paragraph (a blank line left out) is an error at the
  *       date, and the items are split where the blank lines belong; a date above its title is an
- *       error at the date; the same date and title twice is a warning; control characters are
+ *       error at the date, and no item is made of the summary above it; the same date and title twice is a warning; control characters are
  *       removed with one warning; bytes that are not UTF-8 are an error naming the encoding they
  *       look like ({@link ListingOptions#encoding()} reads other encodings).
  *   <li><b>Ids.</b> An editor pins an item's id by ending its title line with a space and

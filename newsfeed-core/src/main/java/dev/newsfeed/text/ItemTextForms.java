@@ -26,10 +26,10 @@ import java.util.Optional;
  */
 public final class ItemTextForms {
   private final String title;
-  private final List<String> summary;
+  /** The summary and tags, cleaned when asked for: the ticker shows neither by default. */
+  private final ItemText text;
   private final Optional<String> dateline;
   private final Optional<String> link;
-  private final List<String> tags;
   private final String date;
   private final String isoDate;
   private final String language;
@@ -37,10 +37,9 @@ public final class ItemTextForms {
 
   private ItemTextForms(PublicationDate published, ItemText text, LocalizedDateFormat dates) {
     this.title = TextForm.PLAIN.apply(text.title());
-    this.summary = plainList(text.summary());
+    this.text = text;
     this.dateline = text.dateline().map(TextForm.PLAIN::apply).filter(s -> !s.isEmpty());
     this.link = text.link().map(URI::toASCIIString);
-    this.tags = plainList(text.tags());
     this.date = TextForm.PLAIN.apply(dates.format(published));
     this.isoDate = published.toIsoString();
     this.language = text.languageTag();
@@ -80,7 +79,7 @@ public final class ItemTextForms {
    * @return the paragraphs in that form, in order
    */
   public List<String> summary(TextForm form) {
-    return summary.stream().map(form::apply).toList();
+    return plainList(text.summary()).stream().map(form::apply).toList();
   }
 
   /**
@@ -110,7 +109,7 @@ public final class ItemTextForms {
    * @return the tags in that form, in order
    */
   public List<String> tags(TextForm form) {
-    return tags.stream().map(form::apply).toList();
+    return plainList(text.tags()).stream().map(form::apply).toList();
   }
 
   /**

@@ -49,6 +49,9 @@ public enum TextForm {
   }
 
   private static String oneLine(String text) {
+    if (isOneLineAlready(text)) {
+      return text;
+    }
     // NEXT LINE (U+0085) is a line break (Unicode §5.8) as well as a C1 control: make it a space
     // before the controls are removed, so that it still separates words.
     String clean = Escape.removeForbidden(text.replace('\u0085', ' '));
@@ -67,5 +70,37 @@ public enum TextForm {
       }
     }
     return Texts.trim(out.toString());
+  }
+
+  /**
+   * Whether {@link #oneLine} would give {@code text} back: no forbidden character, no white space
+   * but single spaces between other characters, no space to trim at either end. Nearly every
+   * field is; checking costs one pass where cleaning costs three copies.
+   */
+  private static boolean isOneLineAlready(String text) {
+    int length = text.length();
+    if (length == 0) {
+      return true;
+    }
+    if (Texts.isSpace(text.charAt(0)) || Texts.isSpace(text.charAt(length - 1))) {
+      return false;
+    }
+    boolean space = false;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (space) {
+          return false;
+        }
+        space = true;
+        continue;
+      }
+      space = false;
+      if (c < 0x20 || c >= 0x7F && (c <= 0x9F || Character.isWhitespace(c) || Character.isSurrogate(c)
+          || c >= 0xFDD0 && c <= 0xFDEF || c >= 0xFFFE)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -148,6 +148,25 @@ class CldrDatesTest {
         + " not a date in es: [30 de julio del año 2016]; expected a date such as 30 de julio de 2016 or 30/07/2016");
   }
 
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "es | 30 de julio del año 2016",
+        "de | 30. Juli im Jahr 2016",
+        "it | 30 luglio dell’anno 2016",
+        "pt | 30 de julho do ano 2016",
+        "nl | 30 juli van het jaar 2016",
+      })
+  void aDateNotUnderstoodIsNamedWithTheJdksOwnLongDateOfTheLanguage(String tag, String line) {
+    Locale language = Locale.forLanguageTag(tag);
+    String example = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)
+        .format(LocalDate.of(2016, 7, 30));
+
+    assertThat(ListingFixtures.firstError(language, "Titel\n\n" + line + "\n\nText.\n")).isEqualTo("news.txt:3:1:"
+        + " error: not a date in " + tag + ": [" + line + "]; expected a date such as " + example + " or 30/07/2016");
+  }
+
   @Test
   void theNumericExampleFollowsTheListingsOwnDayMonthOrder() {
     String listing = "Titular\n\n07/30/2016\n\nResumen.\n\nOtro\n\n30 de julio del año 2016\n\nResumen.\n";

@@ -6,7 +6,13 @@ import static dev.newsfeed.listing.ListingFixtures.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsfeed.ItemText;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -121,6 +127,22 @@ class DatelineTest {
 
     assertThat(text.dateline()).isEmpty();
     assertThat(text.summary()).containsExactly(summary);
+  }
+
+  @Test
+  void aPlaceAndTheLongDateTheJdkWritesInAnyLanguageIsADateline() {
+    List<String> failures = new ArrayList<>();
+    List<Locale> languages = CldrDatesTest.languages();
+    for (Locale language : languages) {
+      String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language)
+          .format(LocalDate.of(2016, 7, 30));
+      ItemText text = withSummary(language.toLanguageTag(), "Rabat, " + date + " - Le projet avance.");
+      if (!text.dateline().equals(Optional.of("Rabat, " + date))) {
+        failures.add(language.toLanguageTag() + ": [" + date + "] gave " + text.dateline());
+      }
+    }
+    assertThat(languages).hasSizeGreaterThan(150);
+    assertThat(failures).isEmpty();
   }
 
   @Test

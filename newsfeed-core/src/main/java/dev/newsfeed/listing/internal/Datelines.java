@@ -124,11 +124,12 @@ public final class Datelines {
   private boolean isDateline(String prefix) {
     if (prefix.endsWith(")")) {
       int open = prefix.lastIndexOf('(');
-      if (open <= 0 || !isAgency(Texts.trim(prefix.substring(open + 1, prefix.length() - 1)))) {
-        return false;
+      if (open > 0 && isAgency(Texts.trim(prefix.substring(open + 1, prefix.length() - 1)))) {
+        String before = Texts.trim(prefix.substring(0, open));
+        return !before.isEmpty() && isPlaceAndDate(before);
       }
-      String before = Texts.trim(prefix.substring(0, open));
-      return !before.isEmpty() && isPlaceAndDate(before);
+      // Not an agency: a date may end with parentheses, as the JDK writes Basque ones
+      // ("2016(e)ko uztailakren 30(a)").
     }
     return isPlaceAndDate(prefix);
   }

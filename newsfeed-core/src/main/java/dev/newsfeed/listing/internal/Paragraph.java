@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.newsfeed.listing.internal;
 
+import dev.newsfeed.internal.NormalForms;
 import dev.newsfeed.internal.Texts;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 
@@ -94,7 +94,7 @@ public record Paragraph(int line, int column, List<String> lines, List<Located> 
    */
   public String text() {
     if (lines.size() == 1) {
-      return Normalizer.normalize(Texts.trim(lines.get(0)), Normalizer.Form.NFC);
+      return nfc(Texts.trim(lines.get(0)));
     }
     StringBuilder joined = new StringBuilder();
     for (String each : lines) {
@@ -103,7 +103,12 @@ public record Paragraph(int line, int column, List<String> lines, List<Located> 
       }
       joined.append(Texts.trim(each));
     }
-    return Normalizer.normalize(joined, Normalizer.Form.NFC);
+    return nfc(joined.toString());
+  }
+
+  /** {@code text} in NFC (nearly always itself: see {@link NormalForms}). */
+  static String nfc(String text) {
+    return NormalForms.nfc(text);
   }
 
   /**

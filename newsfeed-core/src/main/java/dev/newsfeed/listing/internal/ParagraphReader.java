@@ -22,7 +22,9 @@ public final class ParagraphReader {
   private int lineNumber;
   private int problemIndex;
   private int lastTextLine = 1;
-  private int lastTextEndColumn = 1;
+  /** Where the last line with text starts and ends, its end column computed only when asked. */
+  private int lastTextStart;
+  private int lastTextEnd;
   private int removedCount;
   private int firstRemoved;
   private int firstRemovedLine;
@@ -50,10 +52,20 @@ public final class ParagraphReader {
     int column = 0;
     while (position < text.length()) {
       int start = position;
-      int end = lineEnd(start);
+      // One pass finds the line's end and whether it holds controls to remove.
+      int end = start;
+      boolean controls = false;
+      while (end < text.length()) {
+        char c = text.charAt(end);
+        if (isLineBreak(c)) {
+          break;
+        }
+        controls |= isControl(c);
+        end++;
+      }
       position = afterLineEnd(end);
       lineNumber++;
-      String line = withoutControls(start, end);
+      String line = controls ? withoutControls(start, end) : text.substring(start, end);
       Located inLine = problemIn(start, end);
       if (Texts.isBlank(line)) {
         if (lines.isEmpty()) {
@@ -70,7 +82,8 @@ public final class ParagraphReader {
         lineProblems.add(inLine);
       }
       lastTextLine = lineNumber;
-      lastTextEndColumn = endColumn(text.substring(start, end));
+      lastTextStart = start;
+      lastTextEnd = end;
     }
     if (lines.isEmpty()) {
       return Optional.empty();
@@ -140,23 +153,15 @@ public final class ParagraphReader {
    * @return the column
    */
   public int endColumn() {
-    return lastTextEndColumn;
+    return endColumn(lastTextStart, lastTextEnd);
   }
 
-  private static int endColumn(String line) {
-    int end = line.length();
-    while (end > 0 && Texts.isSpace(line.charAt(end - 1))) {
-      end--;
+  private int endColumn(int start, int end) {
+    int last = end;
+    while (last > start && Texts.isSpace(text.charAt(last - 1))) {
+      last--;
     }
-    return line.codePointCount(0, end) + 1;
-  }
-
-  private int lineEnd(int from) {
-    int i = from;
-    while (i < text.length() && !isLineBreak(text.charAt(i))) {
-      i++;
-    }
-    return i;
+    return text.codePointCount(start, last) + 1;
   }
 
   private int afterLineEnd(int end) {
