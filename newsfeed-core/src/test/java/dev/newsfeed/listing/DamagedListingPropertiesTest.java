@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,15 +30,17 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * A valid generated listing (summaries with and without datelines, some ending like titles) with
- * one item damaged in one of the ways editors damage them: lenient mode still returns every other
+ * A valid generated listing (in French, English, Moroccan Arabic, Spanish or German, long dates as
+ * the JDK writes them; summaries with and without datelines, some ending like titles) with one
+ * item damaged in one of the ways editors damage them: lenient mode still returns every other
  * item unchanged and invents none, the damage is reported at its line (every error there), and
  * strict mode rejects the listing where the damage is an error.
  */
 class DamagedListingPropertiesTest {
   private static final Clock IN_2026 = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
-  private static final Locale FR = Locale.FRENCH;
-  private static final DateTimeFormatter LONG_FR = DateTimeFormatter.ofPattern("d MMMM uuuu", FR);
+  /** Listings in these languages; their long dates as the JDK's CLDR data writes them. */
+  private static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.ENGLISH,
+      Locale.forLanguageTag("ar-MA"), Locale.forLanguageTag("es"), Locale.GERMAN);
 
   /** The damages; each says whether it is an error (else a warning at most). */
   enum Damage {
@@ -82,8 +85,8 @@ class DamagedListingPropertiesTest {
   }
 
   record Item(String title, LocalDate date, boolean longDate, List<String> summary) {
-    String dateLine() {
-      return longDate ? LONG_FR.format(date) : date.toString();
+    String dateLine(Locale language) {
+      return longDate ? longForm(language).format(date) : date.toString();
     }
   }
 
@@ -92,17 +95,19 @@ class DamagedListingPropertiesTest {
 
   @Property(tries = 400)
   void lenientReadingOfADamagedListingKeepsEveryOtherItemAndInventsNone(
-      @ForAll("items") List<Item> items, @ForAll Damage damage, @ForAll("indexes") int which) {
+      @ForAll("items") List<Item> items, @ForAll Damage damage, @ForAll("indexes") int which,
+      @ForAll("languages") Locale language) {
     int damaged = damage.needsAPreviousItem() ? 1 + which % (items.size() - 1) : which % items.size();
-    Written written = write(items, damaged, damage);
+    Written written = write(items, damaged, damage, language);
     byte[] listing = written.bytes();
-    ParseResult clean = parser(Strictness.LENIENT).parse("clean.txt", write(items, -1, damage).bytes());
+    ParseResult clean = parser(Strictness.LENIENT, language)
+        .parse("clean.txt", write(items, -1, damage, language).bytes());
     assertThat(clean.diagnostics()).as("the undamaged listing").isEmpty();
     List<NewsItem> originals = clean.feed().items();
     NewsItem original = originals.stream()
         .filter(item -> item.original().title().equals(items.get(damaged).title())).findFirst().orElseThrow();
 
-    ParseResult result = parser(Strictness.LENIENT).parse("damaged.txt", listing);
+    ParseResult result = parser(Strictness.LENIENT, language).parse("damaged.txt", listing);
 
     List<NewsItem> others = new ArrayList<>(originals);
     others.remove(original);
@@ -129,24 +134,28 @@ class DamagedListingPropertiesTest {
     }
     if (damage.error) {
       NewsParseException e = catchThrowableOfType(NewsParseException.class,
-          () -> parser(Strictness.STRICT).parse("damaged.txt", listing));
+          () -> parser(Strictness.STRICT, language).parse("damaged.txt", listing));
       assertThat(e).as("strict reading of %s", damage).isNotNull();
     }
   }
 
-  private static ListingParser parser(Strictness strictness) {
-    return ListingParser.create(ListingOptions.of(FR).withStrictness(strictness).withClock(IN_2026));
+  private static DateTimeFormatter longForm(Locale language) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language);
+  }
+
+  private static ListingParser parser(Strictness strictness, Locale language) {
+    return ListingParser.create(ListingOptions.of(language).withStrictness(strictness).withClock(IN_2026));
   }
 
   /** The listing as bytes, item {@code damaged} damaged (none if -1). */
-  private static Written write(List<Item> items, int damaged, Damage damage) {
+  private static Written write(List<Item> items, int damaged, Damage damage, Locale language) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringBuilder text = new StringBuilder("Actualités de l’été\n");
     int damageLine = 0;
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       String title = item.title();
-      String date = item.dateLine();
+      String date = item.dateLine(language);
       List<String> summary = new ArrayList<>(item.summary());
       String beforeTitle = "\n";
       String afterTitle = "\n\n";
@@ -165,7 +174,7 @@ class DamagedListingPropertiesTest {
           case DATE_ABOVE_THE_TITLE -> dateFirst = true;
           case IMPOSSIBLE_DATE -> date = item.date().getYear() + "-02-30";
           case IMPLAUSIBLE_YEAR -> date = item.date().plusYears(100).toString();
-          case MISSPELT_MONTH -> date = item.date().getDayOfMonth() + " juiltet " + item.date().getYear();
+          case MISSPELT_MONTH -> date = misspelt(item.date(), language);
           case MALFORMED_ID -> title = title + " {#mal formé}";
           case INVALID_BYTE -> summary.set(0, summary.get(0).replaceFirst(" ", " \uFFFF "));
           case CONTROL_CHARACTER -> summary.set(0, summary.get(0).replaceFirst(" ", " \u0000"));
@@ -208,6 +217,14 @@ class DamagedListingPropertiesTest {
         damageLine);
   }
 
+  /** The long date with its month name garbled: two letters put in its middle. */
+  private static String misspelt(LocalDate date, Locale language) {
+    String month = DateTimeFormatter.ofPattern("MMMM", language).format(date);
+    String line = longForm(language).format(date);
+    int middle = month.length() / 2;
+    return line.replace(month, month.substring(0, middle) + "qx" + month.substring(middle));
+  }
+
   /** The number of the line that text appended to {@code text} starts on. */
   private static int lineAt(StringBuilder text) {
     int lines = 1;
@@ -234,6 +251,11 @@ class DamagedListingPropertiesTest {
       }
     }
     return out.toByteArray();
+  }
+
+  @Provide
+  Arbitrary<Locale> languages() {
+    return Arbitraries.of(LANGUAGES);
   }
 
   @Provide
