@@ -139,6 +139,20 @@ class EditorMistakesTest {
   }
 
   @Test
+  void aFirstDateAboveItsTitleUnderTheHeadingIsAWarningAtTheDate() {
+    // Also what a listing without heading whose first summary opens like a title looks like: only a warning.
+    String text = lines("Actualités", "", "07/30/2016", "", "Titre A", "", "Résumé A.", "",
+        "Titre B", "", "07/29/2016", "", "Résumé B.");
+
+    ParseResult result = parse(FR, text);
+
+    assertThat(diagnostics(result)).containsExactly("news.txt:3:1: warning: the paragraph below the date"
+        + " [07/30/2016] reads as a title (line 5), and [Actualités] above it is read as the first item's"
+        + " title, not as the listing's heading; if the title is below its date, write it above");
+    assertThat(titles(result)).containsExactly("Actualités", "Titre B");
+  }
+
+  @Test
   void aTitleWhoseSummaryIsMissingIsStillReportedAsAMissingSummary() {
     String text = lines("A", "", "07/30/2016", "", "B", "", "07/04/2016", "", "Résumé.");
 

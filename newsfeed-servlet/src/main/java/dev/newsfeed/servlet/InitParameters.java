@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
  *     <tr><td>{@code labels-bundle}</td><td>none</td><td>the base name of a site's bundle of the
  *         ticker's words ({@code com.example.news-labels}: files {@code
  *         com/example/news-labels_de.properties} … on the class path, UTF-8, keys {@code region},
- *         {@code pause}, {@code play}, {@code empty}); it adds languages and changes wording, every
+ *         {@code pause}, {@code play}, {@code empty}, {@code previous}, {@code next}, {@code
+ *         slide}, {@code pause-updates}, {@code resume-updates}, {@code all-news}); it adds languages and changes wording, every
  *         key it lacks is taken from the words shipped (English, French, Arabic)</td></tr>
  *     <tr><td>{@code display}</td><td>{@code scroll}</td><td>{@code scroll}, {@code list} or
  *         {@code slides} ({@link DisplayMode}); a request's {@code display} parameter overrides

@@ -15,6 +15,7 @@ import dev.newsfeed.text.LocalizedDateFormat;
 import dev.newsfeed.text.TextDirection;
 import dev.newsfeed.text.TextForm;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * </div>
  * </section>
  * }</pre>
+ *
+ * <p>The root also carries what {@code ticker.js} needs to present it (elided above): the display
+ * mode ({@code data-nf-display}), the theme if not {@code auto}, the formatting locale and its
+ * zero digit (for the slides' counter), the scroll's speed, the slides' interval, where and how
+ * often to ask for new news ({@code data-nf-src}, {@code data-nf-update}), a digest of the list
+ * that tells new news from the same ({@code data-nf-version}) and the buttons' words. Each item
+ * carries its id ({@code data-nf-item}), so that a live update keeps the item in view in place.
+ * Without the script every mode is the same plain list.
  *
  * <p>Item fields come from {@link ItemTextForms}, cleaned and escaped as everywhere else. Every
  * piece of text is isolated from its neighbours for the Unicode bidirectional algorithm (an
@@ -328,6 +337,9 @@ public final class TickerRenderer {
       attribute(out, "data-nf-theme", display.theme().parameterValue());
     }
     attribute(out, "data-nf-locale", fragment.formatting().toLanguageTag());
+    // The digits of the dates (java.time's CLDR decimal style), for the slides' counter: a
+    // browser's own Arabic digits may differ from the server's (Chromium writes ar in Latin ones).
+    attribute(out, "data-nf-zero", String.valueOf(DecimalStyle.of(fragment.formatting()).getZeroDigit()));
     attribute(out, "data-nf-speed", Integer.toString(motion.speed()));
     attribute(out, "data-nf-interval", Long.toString(motion.slideInterval().toSeconds()));
     if (fragment.source().isPresent() && !motion.updateInterval().isZero()) {

@@ -276,6 +276,29 @@ abstract class ContainerContract {
   }
 
   @Test
+  void theDisplayAndTagParametersReachTheFragmentAndItsUpdateSource() throws Exception {
+    String slides = get("/news/ticker?lang=fr&display=SLIDES&label=%C3%89v%C3%A9nements").body();
+    assertThat(slides).contains(" data-nf-display=\"slides\" ")
+        .contains(" data-nf-src=\"/news/ticker?lang=fr&amp;display=slides&amp;label=%C3%89v%C3%A9nements\" ");
+    // No item of the sample news carries this tag.
+    assertThat(get("/news/ticker?lang=fr&tag=nothing").body())
+        .contains("<p class=\"nf-ticker__empty\">Aucune actualité pour le moment.</p>")
+        .contains("&amp;tag=nothing\" ");
+    HttpResponse<String> badDisplay = get("/news/ticker?display=marquee");
+    assertThat(badDisplay.statusCode()).isEqualTo(400);
+    assertThat(badDisplay.body()).isEqualTo("display must be scroll, list or slides.\n");
+    assertThat(get("/news/ticker?tag=%20").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aFetchedTickerMayReadTheEntityTagAcrossOrigins() throws Exception {
+    // ticker.js asks for new news with If-None-Match: it must see the ETag (Fetch §3.2.6).
+    HttpResponse<String> allowed = get("/news/ticker", "Origin", ALLOWED_ORIGIN);
+    assertThat(header(allowed, "Access-Control-Expose-Headers")).isEqualTo("ETag");
+    assertThat(header(get("/news/ticker", "Origin", "https://evil.example"), "Access-Control-Expose-Headers")).isNull();
+  }
+
+  @Test
   void anUnknownPathIsNotFoundAndOtherMethodsAreNotAllowed() throws Exception {
     for (String path : List.of("/news/", "/news/nothing", "/news/ticker/x", "/news/ticker.css.map", "/news")) {
       HttpResponse<String> response = get(path);

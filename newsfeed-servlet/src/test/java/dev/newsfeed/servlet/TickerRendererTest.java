@@ -231,7 +231,7 @@ class TickerRendererTest {
     TickerRenderer.Fragment fr = TickerRenderer.Fragment.of(LanguageChain.of(FR), 5)
         .withSource(Optional.of("/news/ticker?lang=fr&display=list"));
     String html = slides.render(SampleNews.trilingual(), fr);
-    assertThat(html).contains(" data-nf-display=\"slides\" data-nf-theme=\"dark\" data-nf-locale=\"fr\""
+    assertThat(html).contains(" data-nf-display=\"slides\" data-nf-theme=\"dark\" data-nf-locale=\"fr\" data-nf-zero=\"0\""
         + " data-nf-speed=\"80\" data-nf-interval=\"7\" data-nf-update=\"30\""
         + " data-nf-src=\"/news/ticker?lang=fr&amp;display=list\" data-nf-version=\"");
     assertThat(slides.render(SampleNews.trilingual(), fr.withDisplay(Optional.of(DisplayMode.LIST))))
@@ -239,6 +239,14 @@ class TickerRendererTest {
     // No source, no live updates; the default renderer scrolls in the reader's scheme.
     assertThat(renderer.render(SampleNews.trilingual(), TickerRenderer.Fragment.of(LanguageChain.of(FR), 5)))
         .contains(" data-nf-display=\"scroll\" ").doesNotContain("data-nf-update").doesNotContain("data-nf-theme");
+  }
+
+  @Test
+  void theCounterDigitsAreTheDatesDigits() {
+    TickerRenderer.Fragment ar = TickerRenderer.Fragment.of(LanguageChain.of(AR), 5);
+    assertThat(renderer.render(SampleNews.trilingual(), ar)).contains(" data-nf-zero=\"\u0660\" ").contains("٣٠ يوليو ٢٠١٦");
+    assertThat(renderer.render(SampleNews.trilingual(), ar.withFormatting(Locale.forLanguageTag("ar-MA"))))
+        .contains(" data-nf-zero=\"0\" ").contains("30 يوليوز 2016");
   }
 
   @Test

@@ -4,15 +4,8 @@ package dev.newsfeed.examples.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.newsfeed.ItemText;
-import dev.newsfeed.NewsFeed;
-import dev.newsfeed.NewsItem;
-import dev.newsfeed.json.NewsJson;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.server.Server;
@@ -55,18 +48,8 @@ class AccessibilityInBrowserTest {
 
   /** The samples, each text linking to the bundled demo's page in its language. */
   private static Path linkedNews(URI site) throws Exception {
-    List<NewsItem> items = new ArrayList<>();
-    for (NewsItem item : Samples.feed().items()) {
-      NewsItem withLinks = item;
-      for (ItemText text : item.texts()) {
-        withLinks = withLinks.withText(
-            text.withLink(site.resolve("/?lang=" + text.languageTag() + "#" + item.id())));
-      }
-      items.add(withLinks);
-    }
-    try (NewsJson json = NewsJson.create()) {
-      return Files.writeString(dir.resolve("news.json"), json.toJson(NewsFeed.of(items)), StandardCharsets.UTF_8);
-    }
+    return Samples.writeJson(dir.resolve("news.json"), Samples.linked(Samples.feed().items(),
+        (item, text) -> site.resolve("/?lang=" + text.languageTag() + "#" + item.id())));
   }
 
   @AfterAll
@@ -84,8 +67,7 @@ class AccessibilityInBrowserTest {
   @AfterEach
   void noConsoleErrorAndNoPolicyViolation() {
     // Also shows that injecting axe-core through WebDriver does not trip the page's policy.
-    assertThat(chromium.cspViolations()).as("CSP violations").isEmpty();
-    assertThat(chromium.consoleProblems()).as("console errors and CSP messages").isEmpty();
+    chromium.assertNoConsoleErrorNorPolicyViolation();
   }
 
   private List<WebElement> tickers() {

@@ -246,6 +246,15 @@ final class Chromium implements AutoCloseable {
     return problems;
   }
 
+  /**
+   * Fails if the current document has seen a CSP violation, or the console an error or a CSP
+   * message since the last call: what every browser test checks after each test.
+   */
+  void assertNoConsoleErrorNorPolicyViolation() {
+    assertThat(cspViolations()).as("CSP violations").isEmpty();
+    assertThat(consoleProblems()).as("console errors and CSP messages").isEmpty();
+  }
+
   /** The CSP violations the current document has seen. */
   @SuppressWarnings("unchecked")
   List<String> cspViolations() {

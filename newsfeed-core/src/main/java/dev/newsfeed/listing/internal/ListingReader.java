@@ -318,6 +318,9 @@ public final class ListingReader {
             current = new Draft(null, block);
             current.bad = true;
           } else {
+            if (current == null && leading.size() == 1 && titleFollows(index)) {
+              warnOfATitleBelowTheFirstDate(leading.get(0), block, blocks.get(index + 1).paragraph);
+            }
             Paragraph title = takeBackTitle(current);
             if (current != null) {
               finish(current, title);
@@ -350,6 +353,18 @@ public final class ListingReader {
       } else {
         noItems();
       }
+    }
+
+    /**
+     * One paragraph, a date, then a title-like line above a summary: a listing without heading
+     * whose first summary opens like a title, or the heading, then a first date written above its
+     * title. Only a warning, as the first is valid; the first paragraph stays the title.
+     */
+    private void warnOfATitleBelowTheFirstDate(Paragraph first, Block date, Paragraph below) {
+      sink.warning(date.paragraph.line(), date.paragraph.column(), "the paragraph below the date "
+          + Texts.quote(date.paragraph.text()) + " reads as a title (line " + below.line() + "), and "
+          + first.firstWord() + " above it is read as the first item's title, not as the listing's"
+          + " heading; if the title is below its date, write it above");
     }
 
     /** The last text paragraph read, which turned out to be a title. */

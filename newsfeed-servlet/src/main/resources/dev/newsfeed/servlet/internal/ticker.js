@@ -352,12 +352,12 @@
     return button;
   }
 
+  /* n in the digits of the fragment's dates (data-nf-zero: the locale's zero digit). */
   function number(ticker, n) {
-    try {
-      return new Intl.NumberFormat(ticker.root.getAttribute('data-nf-locale') || ticker.root.lang).format(n);
-    } catch (e) {
-      return String(n);
-    }
+    var zero = (ticker.root.getAttribute('data-nf-zero') || '0').charCodeAt(0);
+    return String(n).replace(/[0-9]/g, function (digit) {
+      return String.fromCharCode(zero + digit.charCodeAt(0) - 48);
+    });
   }
 
   /* Shows slide index; the others are hidden and inert. asked: the reader pressed a button. */
