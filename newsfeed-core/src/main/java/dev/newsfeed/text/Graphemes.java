@@ -23,12 +23,36 @@ final class Graphemes {
    * at most {@code maxClusters + 1} offsets in all. Reads only as far as it needs to.
    */
   static int[] boundaries(CharSequence text, int maxClusters) {
-    int[] bounds = new int[Math.min(maxClusters, text.length()) + 1];
+    int length = text.length();
+    int[] bounds = new int[Math.min(maxClusters, length) + 1];
     int count = 0;
-    Matcher matcher = CLUSTER.matcher(text);
-    while (count < maxClusters && matcher.find()) {
-      bounds[++count] = matcher.end();
+    int i = 0;
+    // Between two characters that are each a cluster of their own whatever surrounds them, there
+    // is a boundary (UAX #29 GB999): no regular expression needed for the Latin and Arabic letters,
+    // spaces and punctuation of nearly all news. The matcher takes over one character before
+    // anything else, at a boundary. JFR: the matcher alone was 19-51 % of writing Atom and RSS.
+    while (count < maxClusters && i < length && isAlone(text.charAt(i))
+        && (i + 1 == length || isAlone(text.charAt(i + 1)))) {
+      bounds[++count] = ++i;
+    }
+    if (count < maxClusters && i < length) {
+      Matcher matcher = CLUSTER.matcher(text).region(i, length);
+      while (count < maxClusters && matcher.find()) {
+        bounds[++count] = matcher.end();
+      }
     }
     return Arrays.copyOf(bounds, count + 1);
+  }
+
+  /**
+   * Whether {@code c} is a cluster of its own next to any other such character: its Grapheme
+   * Cluster Break property is Other or Control (not CR, which joins a following LF), checked for
+   * every pair by {@code GraphemesTest}.
+   */
+  static boolean isAlone(char c) {
+    return c < '\u0300' && c != '\r'
+        || c >= '\u0621' && c <= '\u064A'
+        || c >= '\u2010' && c <= '\u2027'
+        || c == '\u202F';
   }
 }
