@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The peer benchmarks, run twice (A B A B: each pair back to back, the whole set twice) so that noise
 # shows, then the table of BENCHMARKS.md with items/s and the ratio for each run.
-#   benchmarks/run.sh                 # everything (about 12 minutes on 2 cores)
+#   benchmarks/run.sh                 # everything (about 16 minutes on 2 cores)
 #   benchmarks/run.sh 'json.*'        # JMH options or a benchmark regex are passed on
 # Wait for a quiet machine: the load average is printed before and after each run.
 set -euo pipefail

@@ -8,9 +8,13 @@ import dev.newsfeed.ParseResult;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -21,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -67,6 +72,11 @@ public final class NewsJson implements AutoCloseable {
   }
 
   private final Jsonb jsonb;
+  /**
+   * Writing goes straight to a JSON-P generator: through JSON-B, Yasson hashes the feed for its
+   * cycle check, and a record's hash walks every item and text (18 % of writing 1,000 items, JFR).
+   */
+  private final JsonGeneratorFactory generators;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private NewsJson(Layout layout) {
@@ -77,6 +87,8 @@ public final class NewsJson implements AutoCloseable {
             .withSerializers(new FeedSerializer())
             .withDeserializers(new FeedDeserializer());
     this.jsonb = JsonbBuilder.create(config);
+    this.generators = Json.createGeneratorFactory(
+        layout == Layout.INDENTED ? Map.of(JsonGenerator.PRETTY_PRINTING, true) : Map.of());
   }
 
   /**
@@ -107,7 +119,11 @@ public final class NewsJson implements AutoCloseable {
   public String toJson(NewsFeed feed) {
     Objects.requireNonNull(feed, "feed");
     checkOpen();
-    return jsonb.toJson(feed);
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = generators.createGenerator(out)) {
+      new FeedSerializer().serialize(feed, generator, null);
+    }
+    return out.toString();
   }
 
   /**
@@ -122,13 +138,15 @@ public final class NewsJson implements AutoCloseable {
     Objects.requireNonNull(out, "out");
     checkOpen();
     try {
-      // JSON-B closes the writer it is given; the caller owns this one.
-      jsonb.toJson(feed, new FilterWriter(out) {
+      // The generator closes the writer it is given; the caller owns this one.
+      try (JsonGenerator generator = generators.createGenerator(new FilterWriter(out) {
         @Override
         public void close() throws IOException {
           flush();
         }
-      });
+      })) {
+        new FeedSerializer().serialize(feed, generator, null);
+      }
     } catch (RuntimeException e) {
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof IOException io) {
