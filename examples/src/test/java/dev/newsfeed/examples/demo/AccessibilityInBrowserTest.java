@@ -54,14 +54,7 @@ class AccessibilityInBrowserTest {
 
   @AfterAll
   static void stop() throws Exception {
-    try {
-      if (chromium != null) {
-        chromium.close();
-      }
-    } finally {
-      linked.stop();
-      bundled.stop();
-    }
+    Chromium.closeThenStop(chromium, linked, bundled);
   }
 
   @AfterEach

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.eclipse.jetty.server.Server;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -87,6 +88,41 @@ final class Chromium implements AutoCloseable {
    * @return the browser, with the CSP listener installed and a 1280×800 viewport
    * @throws AssertionError naming the missing program and how to install it
    */
+  /**
+   * Closes a browser test class's browser (if it was launched) and stops its servers, each even
+   * when closing what came before it failed: what every browser test does after all its tests.
+   *
+   * @param chromium the browser, or null if launching it failed
+   * @param servers the servers the tests ran against (null for one that was never made)
+   * @throws Exception the first failure, with the later ones suppressed
+   */
+  static void closeThenStop(Chromium chromium, Server... servers) throws Exception {
+    Exception failure = null;
+    List<AutoCloseable> steps = new ArrayList<>();
+    if (chromium != null) {
+      steps.add(chromium);
+    }
+    for (Server server : servers) {
+      if (server != null) {
+        steps.add(server::stop);
+      }
+    }
+    for (AutoCloseable step : steps) {
+      try {
+        step.close();
+      } catch (Exception e) {
+        if (failure == null) {
+          failure = e;
+        } else {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
   static Chromium launch() throws IOException {
     Path binary = onPath("newsfeed.chromium", BROWSER_NAMES, System.getenv("PATH"));
     Path chromedriver = onPath("newsfeed.chromedriver", DRIVER_NAMES, System.getenv("PATH"));

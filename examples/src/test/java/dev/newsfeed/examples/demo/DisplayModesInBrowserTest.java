@@ -99,17 +99,7 @@ class DisplayModesInBrowserTest {
 
   @AfterAll
   static void stop() throws Exception {
-    try {
-      if (chromium != null) {
-        chromium.close();
-      }
-    } finally {
-      try {
-        fixed.stop();
-      } finally {
-        live.stop();
-      }
-    }
+    Chromium.closeThenStop(chromium, fixed, live);
   }
 
   @AfterEach

@@ -154,13 +154,7 @@ class HostThemeInBrowserTest {
 
   @AfterAll
   static void stop() throws Exception {
-    try {
-      if (chromium != null) {
-        chromium.close();
-      }
-    } finally {
-      server.stop();
-    }
+    Chromium.closeThenStop(chromium, server);
   }
 
   @AfterEach

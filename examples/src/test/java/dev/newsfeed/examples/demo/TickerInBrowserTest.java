@@ -49,19 +49,12 @@ class TickerInBrowserTest {
 
   @AfterAll
   static void stop() throws Exception {
-    try {
-      if (chromium != null) {
-        chromium.close();
-      }
-    } finally {
-      server.stop();
-    }
+    Chromium.closeThenStop(chromium, server);
   }
 
   @AfterEach
   void noConsoleErrorAndNoPolicyViolation() {
-    assertThat(chromium.cspViolations()).as("CSP violations").isEmpty();
-    assertThat(chromium.consoleProblems()).as("console errors and CSP messages").isEmpty();
+    chromium.assertNoConsoleErrorNorPolicyViolation();
   }
 
   private void open(String lang) {

@@ -64,13 +64,7 @@ class TickerTextInBrowserTest {
 
   @AfterAll
   static void stop() throws Exception {
-    try {
-      if (chromium != null) {
-        chromium.close();
-      }
-    } finally {
-      server.stop();
-    }
+    Chromium.closeThenStop(chromium, server);
   }
 
   @AfterEach
