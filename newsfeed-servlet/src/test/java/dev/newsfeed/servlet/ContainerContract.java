@@ -568,8 +568,13 @@ abstract class ContainerContract {
     try (Socket socket = new Socket(container.base().getHost(), container.base().getPort())) {
       socket.setSoTimeout(20_000);
       OutputStream out = socket.getOutputStream();
-      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-      out.flush();
+      try {
+        out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+      } catch (IOException closedEarly) {
+        // A container may answer (414, 431) and close before it has read a huge request whole;
+        // its answer, if any, is still readable below.
+      }
       InputStream in = socket.getInputStream();
       String text;
       try {
