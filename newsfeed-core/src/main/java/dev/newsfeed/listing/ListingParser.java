@@ -7,6 +7,7 @@ import dev.newsfeed.Strictness;
 import dev.newsfeed.listing.internal.ListingReader;
 import dev.newsfeed.listing.internal.SourceText;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -126,6 +127,9 @@ public final class ListingParser {
   public ParseResult parse(String sourceName, byte[] content) {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(content, "content");
+    if (options.encoding().equals(StandardCharsets.UTF_8)) {
+      return reader.readUtf8(sourceName, content);
+    }
     return reader.read(sourceName, SourceText.decode(content, options.encoding(), options.language()));
   }
 

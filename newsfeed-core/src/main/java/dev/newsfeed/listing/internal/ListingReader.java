@@ -19,6 +19,7 @@ import dev.newsfeed.listing.internal.DateGrammar.NotADate;
 import dev.newsfeed.listing.internal.DayMonthOrder.NumericDate;
 import dev.newsfeed.listing.internal.DayMonthOrder.Outcome;
 import dev.newsfeed.listing.internal.Paragraph.Located;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -69,18 +70,45 @@ public final class ListingReader {
    * @throws dev.newsfeed.NewsParseException in strict mode, at the first error
    */
   public ParseResult read(String source, SourceText input) {
-    DiagnosticSink sink = new DiagnosticSink(source, options.maxDiagnostics());
-    NewsFeed feed;
-    Map<String, Integer> lines = Map.of();
     if (input.unreadable().isPresent()) {
+      DiagnosticSink sink = new DiagnosticSink(source, options.maxDiagnostics());
       Located at = input.unreadable().get();
       sink.error(at.line(), at.column(), at.message());
-      feed = NewsFeed.empty();
-    } else {
-      Run run = new Run(input, sink);
-      feed = run.read();
-      lines = run.itemLines;
+      return finish(sink, NewsFeed.empty(), Map.of());
     }
+    return read(source, new ParagraphReader(input));
+  }
+
+  /**
+   * Reads one listing in UTF-8, decoding it a line at a time where it is well-formed; otherwise
+   * as {@link #read(String, SourceText)} reads it, which locates every ill-formed byte.
+   *
+   * @param source the listing's label for diagnostics
+   * @param utf8 the listing's bytes
+   * @return the feed and the diagnostics
+   * @throws dev.newsfeed.NewsParseException in strict mode, at the first error
+   */
+  public ParseResult readUtf8(String source, byte[] utf8) {
+    boolean utf16Mark = utf8.length >= 2 && ((utf8[0] & 0xFF) == 0xFE && (utf8[1] & 0xFF) == 0xFF
+        || (utf8[0] & 0xFF) == 0xFF && (utf8[1] & 0xFF) == 0xFE);
+    if (!utf16Mark) {
+      try {
+        return read(source, ParagraphReader.ofUtf8(utf8));
+      } catch (ParagraphReader.NotWellFormed e) {
+        // Read again below; nothing of the first reading is kept.
+      }
+    }
+    return read(source, SourceText.decode(utf8, StandardCharsets.UTF_8, options.language()));
+  }
+
+  private ParseResult read(String source, ParagraphReader paragraphs) {
+    DiagnosticSink sink = new DiagnosticSink(source, options.maxDiagnostics());
+    Run run = new Run(paragraphs, sink);
+    NewsFeed feed = run.read();
+    return finish(sink, feed, run.itemLines);
+  }
+
+  private ParseResult finish(DiagnosticSink sink, NewsFeed feed, Map<String, Integer> lines) {
     if (options.strictness() == Strictness.STRICT && sink.hasErrors()) {
       throw sink.toException();
     }
@@ -125,8 +153,8 @@ public final class ListingReader {
     private DayMonthOrder order;
     private String example;
 
-    Run(SourceText input, DiagnosticSink sink) {
-      this.reader = new ParagraphReader(input);
+    Run(ParagraphReader reader, DiagnosticSink sink) {
+      this.reader = reader;
       this.sink = sink;
     }
 
@@ -406,8 +434,7 @@ public final class ListingReader {
     }
 
     private boolean endsASentence(String line) {
-      String text = Texts.trim(line);
-      char end = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+      char end = lastCharacter(line);
       return end == '.' || end == '!' || end == '?' || end == '\u2026' || end == '»' || end == '"'
           || end == '\u201D' || end == '\u06D4';
     }
@@ -481,13 +508,18 @@ public final class ListingReader {
     }
 
     private boolean looksLikeTitle(String text) {
-      String line = Texts.trim(text);
-      if (line.isEmpty()) {
-        return false;
-      }
-      char last = line.charAt(line.length() - 1);
-      return last != '.' && last != ':' && last != ';' && last != ',' && last != '\u060C'
+      char last = lastCharacter(text);
+      return last != ' ' && last != '.' && last != ':' && last != ';' && last != ',' && last != '\u060C'
           && last != '\u061B';
+    }
+
+    /** The last character of {@code line} that is no {@link Texts#isSpace space}, or a space if none. */
+    private char lastCharacter(String line) {
+      int end = line.length();
+      while (end > 0 && Texts.isSpace(line.charAt(end - 1))) {
+        end--;
+      }
+      return end == 0 ? ' ' : line.charAt(end - 1);
     }
 
     // ---- pass 4: dates, ids, model

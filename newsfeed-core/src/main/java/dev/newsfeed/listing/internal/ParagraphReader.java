@@ -4,6 +4,7 @@ package dev.newsfeed.listing.internal;
 import dev.newsfeed.internal.Texts;
 import dev.newsfeed.listing.internal.Paragraph.Located;
 import dev.newsfeed.listing.internal.SourceText.EncodingProblem;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,19 +17,25 @@ import java.util.Optional;
  * line of nothing but spaces, tabs and no-break spaces is blank. One pass, no backtracking.
  */
 public final class ParagraphReader {
+  /** The decoded listing, or null when reading {@link #bytes}. */
   private final String text;
+  /** The listing's well-formed UTF-8, decoded a line at a time, or null when reading {@link #text}. */
+  private final byte[] bytes;
   private final List<EncodingProblem> problems;
   private int position;
   private int lineNumber;
   private int problemIndex;
   private int lastTextLine = 1;
-  /** Where the last line with text starts and ends, its end column computed only when asked. */
-  private int lastTextStart;
-  private int lastTextEnd;
+  /** The last line with text as written, its end column computed only when asked. */
+  private String lastText = "";
   private int removedCount;
   private int firstRemoved;
   private int firstRemovedLine;
   private int firstRemovedColumn;
+  /** Whether the line just read holds controls to remove; set by the line readers. */
+  private boolean controls;
+  /** Where the line just read starts in {@link #text}. */
+  private int lineStart;
 
   /**
    * A reader at the start of {@code source}.
@@ -37,36 +44,59 @@ public final class ParagraphReader {
    */
   public ParagraphReader(SourceText source) {
     this.text = source.text();
+    this.bytes = null;
     this.problems = source.problems();
+  }
+
+  private ParagraphReader(byte[] utf8, int start) {
+    this.text = null;
+    this.bytes = utf8;
+    this.problems = List.of();
+    this.position = start;
+  }
+
+  /**
+   * A reader of UTF-8 {@code bytes} that decodes each line as it reads it, so that a big listing is
+   * never one {@code String} twice its size (a 60 MB listing made 120 MB of UTF-16, allocated
+   * whole by G1, JFR). It reads well-formed UTF-8 only: at the first line with a U+FFFD, ill-formed
+   * or written in the file, it throws {@link NotWellFormed}, and the listing is read again from a
+   * {@link SourceText}, which locates every problem. {@code ParagraphReaderBytesTest} compares both.
+   *
+   * @param utf8 the listing's bytes, without a UTF-16 byte order mark
+   * @return the reader
+   */
+  public static ParagraphReader ofUtf8(byte[] utf8) {
+    boolean mark = utf8.length >= 3 && (utf8[0] & 0xFF) == 0xEF && (utf8[1] & 0xFF) == 0xBB
+        && (utf8[2] & 0xFF) == 0xBF;
+    return new ParagraphReader(utf8, mark ? 3 : 0);
+  }
+
+  /** Bytes that {@link #ofUtf8} cannot read alone: they need the locating decoder. */
+  public static final class NotWellFormed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotWellFormed() {
+      super("a line has U+FFFD", null, false, false);
+    }
   }
 
   /**
    * The next paragraph.
    *
    * @return the paragraph, or empty at the end of the input
+   * @throws NotWellFormed reading bytes, at a line that is not well-formed UTF-8
    */
   public Optional<Paragraph> next() {
     List<String> lines = new ArrayList<>();
     List<Located> lineProblems = new ArrayList<>();
     int firstLine = 0;
     int column = 0;
-    while (position < text.length()) {
-      int start = position;
-      // One pass finds the line's end and whether it holds controls to remove.
-      int end = start;
-      boolean controls = false;
-      while (end < text.length()) {
-        char c = text.charAt(end);
-        if (isLineBreak(c)) {
-          break;
-        }
-        controls |= isControl(c);
-        end++;
-      }
-      position = afterLineEnd(end);
+    int length = bytes != null ? bytes.length : text.length();
+    while (position < length) {
+      String raw = bytes != null ? nextUtf8Line() : nextLine();
       lineNumber++;
-      String line = controls ? withoutControls(start, end) : text.substring(start, end);
-      Located inLine = problemIn(start, end);
+      String line = controls ? withoutControls(raw) : raw;
+      Located inLine = bytes != null ? null : problemIn(raw.length());
       if (Texts.isBlank(line)) {
         if (lines.isEmpty()) {
           continue;
@@ -75,20 +105,92 @@ public final class ParagraphReader {
       }
       if (lines.isEmpty()) {
         firstLine = lineNumber;
-        column = text.codePointCount(start, start + indentOf(start, end)) + 1;
+        column = raw.codePointCount(0, indentOf(raw)) + 1;
       }
       lines.add(line);
       if (inLine != null) {
         lineProblems.add(inLine);
       }
       lastTextLine = lineNumber;
-      lastTextStart = start;
-      lastTextEnd = end;
+      lastText = raw;
     }
     if (lines.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Paragraph(firstLine, column, lines, lineProblems));
+  }
+
+  /** The next line of {@link #text} as written; one pass finds its end and whether it has controls. */
+  private String nextLine() {
+    int start = position;
+    int end = start;
+    boolean found = false;
+    while (end < text.length()) {
+      char c = text.charAt(end);
+      if (isLineBreak(c)) {
+        break;
+      }
+      found |= isControl(c);
+      end++;
+    }
+    controls = found;
+    lineStart = start;
+    position = afterLineEnd(end);
+    return text.substring(start, end);
+  }
+
+  /**
+   * The next line of {@link #bytes}, decoded. Its end is found in the bytes: LF, CR, and NEL, LINE
+   * SEPARATOR and PARAGRAPH SEPARATOR by their UTF-8 ({@code C2 85}, {@code E2 80 A8}, {@code E2 80
+   * A9}), which no well-formed sequence holds inside it; C0 controls, DEL and C1 controls ({@code C2
+   * 80} to {@code C2 9F}) are noticed on the way.
+   */
+  private String nextUtf8Line() {
+    byte[] in = bytes;
+    int start = position;
+    int end = start;
+    boolean found = false;
+    int next;
+    while (true) {
+      if (end >= in.length) {
+        next = end;
+        break;
+      }
+      byte b = in[end];
+      if (b >= 0x20) {
+        found |= b == 0x7F;
+        end++;
+      } else if (b == '\n') {
+        next = end + 1;
+        break;
+      } else if (b == '\r') {
+        next = end + 1 < in.length && in[end + 1] == '\n' ? end + 2 : end + 1;
+        break;
+      } else if (b >= 0) {
+        found |= b != '\t';
+        end++;
+      } else if (b == (byte) 0xC2 && end + 1 < in.length && (in[end + 1] & 0xE0) == 0x80) {
+        if (in[end + 1] == (byte) 0x85) {
+          next = end + 2;
+          break;
+        }
+        found = true;
+        end += 2;
+      } else if (b == (byte) 0xE2 && end + 2 < in.length && in[end + 1] == (byte) 0x80
+          && (in[end + 2] == (byte) 0xA8 || in[end + 2] == (byte) 0xA9)) {
+        next = end + 3;
+        break;
+      } else {
+        end++;
+      }
+    }
+    String line = new String(in, start, end - start, StandardCharsets.UTF_8);
+    if (line.indexOf('\uFFFD') >= 0) {
+      throw new NotWellFormed();
+    }
+    controls = found;
+    position = next;
+    return line;
   }
 
   /**
@@ -113,25 +215,25 @@ public final class ParagraphReader {
    */
   public record Removed(int count, int first, int line, int column) {}
 
-  /** The line from {@code start} to {@code end} without C0 controls other than tab, DEL and C1. */
-  private String withoutControls(int start, int end) {
+  /** {@code raw} without C0 controls other than tab, DEL and C1. */
+  private String withoutControls(String raw) {
     StringBuilder out = null;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
       if (isControl(c)) {
         if (out == null) {
-          out = new StringBuilder(end - start).append(text, start, i);
+          out = new StringBuilder(raw.length()).append(raw, 0, i);
         }
         if (removedCount++ == 0) {
           firstRemoved = c;
           firstRemovedLine = lineNumber;
-          firstRemovedColumn = text.codePointCount(start, i) + 1;
+          firstRemovedColumn = raw.codePointCount(0, i) + 1;
         }
       } else if (out != null) {
         out.append(c);
       }
     }
-    return out == null ? text.substring(start, end) : out.toString();
+    return out == null ? raw : out.toString();
   }
 
   private static boolean isControl(char c) {
@@ -153,15 +255,11 @@ public final class ParagraphReader {
    * @return the column
    */
   public int endColumn() {
-    return endColumn(lastTextStart, lastTextEnd);
-  }
-
-  private int endColumn(int start, int end) {
-    int last = end;
-    while (last > start && Texts.isSpace(text.charAt(last - 1))) {
+    int last = lastText.length();
+    while (last > 0 && Texts.isSpace(lastText.charAt(last - 1))) {
       last--;
     }
-    return text.codePointCount(start, last) + 1;
+    return lastText.codePointCount(0, last) + 1;
   }
 
   private int afterLineEnd(int end) {
@@ -178,15 +276,18 @@ public final class ParagraphReader {
     return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
-  private int indentOf(int start, int end) {
-    int i = start;
-    while (i < end && Texts.isSpace(text.charAt(i))) {
+  private static int indentOf(String raw) {
+    int i = 0;
+    while (i < raw.length() && Texts.isSpace(raw.charAt(i))) {
       i++;
     }
-    return i - start;
+    return i;
   }
 
-  private Located problemIn(int start, int end) {
+  /** The first encoding problem in the line of {@code length} chars just read, if any. */
+  private Located problemIn(int length) {
+    int start = lineStart;
+    int end = start + length;
     while (problemIndex < problems.size() && problems.get(problemIndex).index() < start) {
       problemIndex++;
     }
