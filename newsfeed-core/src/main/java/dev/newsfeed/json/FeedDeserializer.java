@@ -30,6 +30,7 @@ import jakarta.json.stream.JsonParser.Event;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,6 +56,36 @@ final class FeedDeserializer implements JsonbDeserializer<DecodedFeed> {
   @Override
   public DecodedFeed deserialize(JsonParser parser, DeserializationContext context, Type type) {
     return new Reading(parser).feed();
+  }
+
+  /**
+   * The member names of one object met so far: compared in turn while they are few (a feed's
+   * objects have at most eight), a set only for an object with many. A set per object was most of
+   * the hashing in reading.
+   */
+  private static final class MemberNames {
+    private static final int SCANNED = 12;
+    private final String[] few = new String[SCANNED];
+    private int count;
+    private Set<String> many;
+
+    /** Adds {@code name}; false if the object had it already. */
+    boolean add(String name) {
+      if (many != null) {
+        return many.add(name);
+      }
+      for (int i = 0; i < count; i++) {
+        if (few[i].equals(name)) {
+          return false;
+        }
+      }
+      if (count < SCANNED) {
+        few[count++] = name;
+        return true;
+      }
+      many = new HashSet<>(Arrays.asList(few));
+      return many.add(name);
+    }
   }
 
   /** The state of one reading: the position in the document and what was found so far. */
@@ -94,7 +125,7 @@ final class FeedDeserializer implements JsonbDeserializer<DecodedFeed> {
       long start = end();
       Map<Locale, String> titles = new LinkedHashMap<>();
       List<NewsItem> items = null;
-      Set<String> seen = new HashSet<>();
+      MemberNames seen = new MemberNames();
       for (String name; (name = nextMember(seen)) != null; leave()) {
         switch (name) {
           case TITLES -> readTitles(titles);
@@ -113,7 +144,7 @@ final class FeedDeserializer implements JsonbDeserializer<DecodedFeed> {
         return;
       }
       expect(Event.START_OBJECT, "an object of titles by language, such as {\"fr\": \"Actualités\"}");
-      Set<String> seen = new HashSet<>();
+      MemberNames seen = new MemberNames();
       for (String name; (name = nextMember(seen)) != null; leave()) {
         long keyEnd = end();
         String tag = name;
@@ -145,7 +176,7 @@ final class FeedDeserializer implements JsonbDeserializer<DecodedFeed> {
       String id = null;
       PublicationDate published = null;
       List<ItemText> texts = null;
-      Set<String> seen = new HashSet<>();
+      MemberNames seen = new MemberNames();
       for (String name; (name = nextMember(seen)) != null; leave()) {
         switch (name) {
           case ID -> id = readId(index);
@@ -198,7 +229,7 @@ final class FeedDeserializer implements JsonbDeserializer<DecodedFeed> {
       Optional<URI> link = Optional.empty();
       List<String> tags = List.of();
       ItemText.TitleSource titleSource = ItemText.TitleSource.PUBLISHER;
-      Set<String> seen = new HashSet<>();
+      MemberNames seen = new MemberNames();
       for (String name; (name = nextMember(seen)) != null; leave()) {
         switch (name) {
           case LANGUAGE -> {
@@ -312,7 +343,7 @@ final class FeedDeserializer implements JsonbDeserializer<DecodedFeed> {
      * The next member's name, pushed on the path; null at the end of the object. JSON-P has
      * checked the grammar, so only a name or the end can come here.
      */
-    private String nextMember(Set<String> seen) {
+    private String nextMember(MemberNames seen) {
       if (next() == Event.END_OBJECT) {
         return null;
       }
