@@ -289,7 +289,7 @@ public final class NewsfeedServlet extends HttpServlet {
         include,
         nullToEmpty(contextPath),
         nullToEmpty(contextPath) + nullToEmpty(servletPath),
-        serverUrl(request),
+        endpoints.usesServerUrl(nullToEmpty(pathInfo)) ? serverUrl(request) : "",
         parameters,
         headers,
         pageLanguages);

@@ -72,7 +72,8 @@ public final class Endpoints {
    * @param basePath the URL path the servlet is mapped at, context path included, such as {@code
    *     /app/news}, used to build asset URLs and the feeds' self links
    * @param serverUrl the scheme, host and port the request was sent to, such as {@code
-   *     https://www.example.org}, for links inside feeds when no site URL is configured
+   *     https://www.example.org}, for links inside feeds when no site URL is configured; may be
+   *     empty for a path that does not use it ({@link #usesServerUrl})
    * @param parameters the query parameters named in {@link #PARAMETERS} that are present; for an
    *     include, those of the include's own query string ({@code <jsp:param>} or {@code
    *     page="/news/ticker?lang=fr"}), never the including page's
@@ -290,6 +291,17 @@ public final class Endpoints {
   }
 
   /**
+   * Whether a request for {@code path} uses its server URL: only a feed does, for its links, when
+   * no site URL is configured. The servlet skips working it out for every other request.
+   *
+   * @param path the path within the servlet, such as {@code /feed.atom}
+   * @return whether {@link Request#serverUrl} is read
+   */
+  public boolean usesServerUrl(String path) {
+    return options.http().siteUrl().isEmpty() && feeds.containsKey(path);
+  }
+
+  /**
    * Answers a request.
    *
    * @param request the request
@@ -331,6 +343,22 @@ public final class Endpoints {
   }
 
   private Response news(Request request, String path) {
+    Snapshot snapshot = live.state().snapshot();
+    List<String> tags = request.pageLanguages();
+    if (request.parameter(LANG).isPresent()) {
+      tags = new ArrayList<>(tags.size() + 1);
+      tags.add(request.parameter(LANG).get());
+      tags.addAll(request.pageLanguages());
+    }
+    Snapshot.Negotiation negotiation = snapshot.negotiate(tags, request.header("accept-language"));
+    // Everything the representation is made from, as the request gave it: a request like one
+    // answered before finds it without its parameters checked and its fragment described again.
+    RouteKey route = new RouteKey(path, request.contextPath(), request.basePath(),
+        usesServerUrl(path) ? request.serverUrl() : "", request.parameters(), negotiation);
+    Optional<Representation> known = snapshot.find(route);
+    if (known.isPresent()) {
+      return conditional(request, known.get(), newsHeaders);
+    }
     int limit;
     AssetLinks links;
     Optional<String> label;
@@ -345,15 +373,6 @@ public final class Endpoints {
     } catch (BadRequest e) {
       return problem(400, e.getMessage());
     }
-    LiveFeed.State state = live.state();
-    Snapshot snapshot = state.snapshot();
-    List<String> tags = request.pageLanguages();
-    if (request.parameter(LANG).isPresent()) {
-      tags = new ArrayList<>(tags.size() + 1);
-      tags.add(request.parameter(LANG).get());
-      tags.addAll(request.pageLanguages());
-    }
-    Snapshot.Negotiation negotiation = snapshot.negotiate(tags, request.header("accept-language"));
     LanguageNegotiator.Negotiated negotiated = negotiation.negotiated();
     Locale language = negotiated.language();
     LanguageChain chain = negotiation.chain();
@@ -413,6 +432,7 @@ public final class Endpoints {
                   options.http().siteUrl()),
               document.mediaType(), snapshot.lastModified(), Optional.of(language)));
     }
+    snapshot.keep(route, representation);
     return conditional(request, representation, newsHeaders);
   }
 
@@ -662,6 +682,11 @@ public final class Endpoints {
   private static String belowRoot(String path) {
     return path.startsWith("/") ? path.substring(1) : path;
   }
+
+  /** What a news route's representation is made from, as a request gives it. */
+  private record RouteKey(
+      String path, String contextPath, String basePath, String serverUrl, Map<String, String> parameters,
+      Snapshot.Negotiation negotiation) {}
 
   private record FeedKey(String path, Locale language, int limit, URI self, URI site) {}
 

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * builds a new snapshot, with an empty cache, and swaps it in whole. The cache holds at most {@link
  * #MAX_CACHED} representations (its keys are bounded by the options anyway: languages × limits ×
  * routes); past that, representations are rendered for each request and not kept. So are the
- * negotiated languages per request languages ({@link #negotiate}, at most {@value
+ * representations per request route ({@link #keep}) and the negotiated languages per request languages ({@link #negotiate}, at most {@value
  * #MAX_NEGOTIATIONS}).
  */
 public final class Snapshot {
@@ -33,6 +33,7 @@ public final class Snapshot {
   private final Instant lastModified;
   private final LanguageNegotiator negotiator;
   private final ConcurrentHashMap<Object, Representation> cache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Object, Representation> routes = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<LanguageRequest, Negotiation> negotiations = new ConcurrentHashMap<>();
 
   /** The most negotiation results kept per snapshot (one per distinct request languages). */
@@ -120,6 +121,30 @@ public final class Snapshot {
       return raced != null ? raced : made;
     }
     return made;
+  }
+
+  /**
+   * The representation a request's route was answered with, if one was kept ({@link #keep}).
+   *
+   * @param route what the request asks for, as it gives it (route, parameters, languages…)
+   * @return the representation, or empty
+   */
+  public Optional<Representation> find(Object route) {
+    return Optional.ofNullable(routes.get(route));
+  }
+
+  /**
+   * Keeps the representation a request's route was answered with (while fewer than {@link
+   * #MAX_CACHED} are kept): a representation {@link #cached} under what it is made from, found
+   * again from what the request gave without working that out.
+   *
+   * @param route what the request asks for, as it gives it
+   * @param representation the representation it was answered with
+   */
+  public void keep(Object route, Representation representation) {
+    if (routes.size() < MAX_CACHED) {
+      routes.putIfAbsent(route, representation);
+    }
   }
 
   /**
