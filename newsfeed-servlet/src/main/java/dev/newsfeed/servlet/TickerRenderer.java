@@ -398,8 +398,8 @@ public final class TickerRenderer {
           .append(Escape.forHtml(parts.words().empty())).append("</p>\n");
     } else {
       Reader reader = new Reader(chain, key.formatting());
-      // Resolved once per list rather than once per item: the reader's own language and its
-      // truncations (ar-MA, ar), what a text in which is no fallback.
+      // Worked out once per list rather than once per item: the reader's language and its
+      // truncations (ar-MA, ar), the languages in which a text is no fallback.
       String tag = chain.preferred().toLanguageTag();
       String dir = TextDirection.of(chain.preferred()).htmlValue();
       List<Locale> own = LanguageChain.of(chain.preferred()).languages();
