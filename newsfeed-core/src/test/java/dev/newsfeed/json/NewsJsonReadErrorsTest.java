@@ -95,6 +95,10 @@ class NewsJsonReadErrorsTest {
         Arguments.of(dupId, "bad.json:1:" + col(dupId, "\" a \"") + ": error: items[1].id: the id [ a ] is already used by items[0]"),
         Arguments.of(dupLang, "bad.json:1:" + col(dupLang, "\"FR\"") + ": error: items[0].texts[1].language: the item has a second text in fr"),
         Arguments.of("{\"items\": [], \"items\": []}", "bad.json:1:15: error: a second member named \"items\""),
+        // Past the dozen names compared in turn, the names are kept in a set.
+        Arguments.of("{\"a\": 1, \"b\": 1, \"c\": 1, \"d\": 1, \"e\": 1, \"f\": 1, \"g\": 1, \"h\": 1, \"i\": 1,"
+            + " \"j\": 1, \"k\": 1, \"l\": 1, \"m\": 1, \"items\": [], \"c\": 2}",
+            "bad.json:1:119: error: a second member named \"c\""),
         Arguments.of("{\"items\": []} x", "bad.json:1:15: error: expected the end of the input after the feed's object, found [x]"),
         Arguments.of("{\"items\": []}{}", "bad.json:1:14: error: expected the end of the input after the feed's object, found [{}]"),
         Arguments.of("{\"titles\": {\"f r\": \"x\"}, \"items\": []}", "bad.json:1:13: error: titles[\"f r\"]: expected a BCP 47 language tag such as fr or ar-MA, found [f r]"),
