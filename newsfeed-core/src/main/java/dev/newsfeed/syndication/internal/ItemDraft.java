@@ -276,12 +276,46 @@ final class ItemDraft {
       return date;
     }
     try {
-      return PublicationDate.of(LocalDate.parse(Texts.trim(day.value())));
+      return PublicationDate.of(isoDate(Texts.trim(day.value())));
     } catch (DateTimeParseException e) {
       context.warning(day.line(), day.column(), "expected a date such as 2016-07-30 in the"
           + " newsfeed extension, found " + Texts.quote(day.value()) + "; ignored");
       return date;
     }
+  }
+
+  /**
+   * {@link LocalDate#parse} of {@code text}, with {@code yyyy-MM-dd} read without the formatter
+   * (JFR of reading 1,000 Atom entries: the formatter took 4.5 % of the read).
+   *
+   * @throws DateTimeParseException as {@link LocalDate#parse} does
+   */
+  static LocalDate isoDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 2);
+      int day = digits(text, 8, 2);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        try {
+          return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+          // No such date: the formatter's own exception and message follow.
+        }
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  private static int digits(String s, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private Optional<URI> link(ReadContext context) {
