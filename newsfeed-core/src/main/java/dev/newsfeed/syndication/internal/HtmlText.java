@@ -272,18 +272,49 @@ final class HtmlText {
 
   /** The paragraphs of plain text: blocks separated by blank lines; line breaks inside kept. */
   static List<String> plainParagraphs(String text) {
+    // Blocks end at a line feed, spaces or tabs, and a line feed, as split("\n[ \t]*\n") would
+    // cut them, found without the regular expression (9.5 % of reading 1,000 Atom entries, JFR).
+    String lines = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    List<String> paragraphs = new ArrayList<>(2);
+    int n = lines.length();
+    int start = 0;
+    for (int i = lines.indexOf('\n'); i >= 0 && i < n; i = lines.indexOf('\n', i + 1)) {
+      int j = i + 1;
+      while (j < n && (lines.charAt(j) == ' ' || lines.charAt(j) == '\t')) {
+        j++;
+      }
+      if (j < n && lines.charAt(j) == '\n') {
+        addParagraph(lines.substring(start, i), paragraphs);
+        start = j + 1;
+        i = j;
+      }
+    }
+    addParagraph(lines.substring(start), paragraphs);
+    return List.copyOf(paragraphs);
+  }
+
+  /** The paragraphs of plain text as {@link #plainParagraphs} found them with a regular expression. */
+  static List<String> plainParagraphsBySplit(String text) {
     List<String> paragraphs = new ArrayList<>();
     for (String block : text.replace("\r\n", "\n").replace('\r', '\n').split("\n[ \t]*\n")) {
-      String paragraph = Texts.trim(Escape.removeForbidden(block));
-      if (!paragraph.isEmpty()) {
-        paragraphs.add(paragraph);
-      }
+      addParagraph(block, paragraphs);
     }
     return List.copyOf(paragraphs);
   }
 
+  private static void addParagraph(String block, List<String> paragraphs) {
+    String paragraph = Texts.trim(Escape.removeForbidden(block));
+    if (!paragraph.isEmpty()) {
+      paragraphs.add(paragraph);
+    }
+  }
+
   /** {@code text} on one line: every run of white space holding a line break becomes a space. */
   static String oneLine(String text) {
+    if (!hasSpaceOtherThanBlank(text)) {
+      // Nothing to join: what the loop below would give, without copying the text.
+      return Texts.trim(Escape.removeForbidden(text));
+    }
     StringBuilder out = new StringBuilder(text.length());
     int i = 0;
     while (i < text.length()) {
@@ -292,7 +323,7 @@ final class HtmlText {
         int start = i;
         boolean breaks = false;
         while (i < text.length() && isSpace(text.charAt(i))) {
-          breaks |= Texts.hasLineBreak(String.valueOf(text.charAt(i)));
+          breaks |= isLineBreak(text.charAt(i));
           i++;
         }
         out.append(breaks ? " " : text.substring(start, i));
@@ -302,6 +333,21 @@ final class HtmlText {
       }
     }
     return Texts.trim(Escape.removeForbidden(out.toString()));
+  }
+
+  private static boolean hasSpaceOtherThanBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && isSpace(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What {@link Texts#hasLineBreak} finds. */
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static boolean isSpace(char c) {

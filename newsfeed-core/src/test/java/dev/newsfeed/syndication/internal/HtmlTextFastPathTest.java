@@ -49,6 +49,11 @@ class HtmlTextFastPathTest {
     assertThat(HtmlText.simpleParagraphs(html)).isNotNull().isEqualTo(HtmlText.parsedParagraphs(html));
   }
 
+  @Property(tries = 2000)
+  void plainParagraphsAreWhatTheRegularExpressionCuts(@ForAll("descriptions") String text) {
+    assertThat(HtmlText.plainParagraphs(text)).isEqualTo(HtmlText.plainParagraphsBySplit(text));
+  }
+
   @Provide
   Arbitrary<String> html() {
     return Arbitraries.oneOf(Arbitraries.of(MARKUP), Arbitraries.of(TEXT), Arbitraries.of(PIECES))
