@@ -48,6 +48,12 @@ class FeedDateFastPathsTest {
     assertThat(ItemDraft.isoDate(text)).isEqualTo(expected);
   }
 
+  @Property(tries = 3000)
+  void datesAreWrittenAsTheFormattersWroteThem(@ForAll("anyTimes") OffsetDateTime time) {
+    assertThat(FeedDates.rfc3339(time)).isEqualTo(FeedDates.rfc3339ByFormatter(time));
+    assertThat(FeedDates.rfc822(time)).isEqualTo(FeedDates.rfc822ByFormatter(time));
+  }
+
   @Provide
   Arbitrary<OffsetDateTime> times() {
     return Combinators.combine(
@@ -55,6 +61,20 @@ class FeedDateFastPathsTest {
             Arbitraries.integers().between(-18 * 60, 18 * 60))
         .as((seconds, minutes) -> OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(seconds),
             ZoneOffset.ofTotalSeconds(minutes * 60)));
+  }
+
+  /** Years 0 to 9999, fractions of a second, offsets with seconds. */
+  @Provide
+  Arbitrary<OffsetDateTime> anyTimes() {
+    return Combinators.combine(
+            Arbitraries.longs().between(-62_167_219_200L, 253_402_300_799L),
+            Arbitraries.oneOf(Arbitraries.just(0), Arbitraries.integers().between(0, 999_999_999),
+                Arbitraries.of(1_000_000, 500_000_000, 120_000, 7)),
+            Arbitraries.oneOf(Arbitraries.integers().between(-18 * 60, 18 * 60).map(m -> m * 60),
+                Arbitraries.integers().between(-18 * 3600, 18 * 3600)))
+        .as((seconds, nanos, offset) -> OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(seconds, nanos),
+            ZoneOffset.ofTotalSeconds(offset)))
+        .filter(t -> t.getYear() >= 0 && t.getYear() <= 9999);
   }
 
   /** Written dates, then some of them changed: GMT, a wrong day name, a character replaced. */
