@@ -228,6 +228,10 @@ public final class Escape {
   /** Whether the code unit at {@code index} is (part of) a character to remove. */
   private static boolean isForbidden(CharSequence text, int index) {
     char c = text.charAt(index);
+    if ((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0xD800)) {
+      // Printable ASCII, Latin, Arabic and most of the BMP: the answer without the tests below.
+      return false;
+    }
     if (Character.isHighSurrogate(c)) {
       if (index + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(index + 1))) {
         return true;
