@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -61,12 +62,55 @@ public final class ItemIds {
    * @return {@code yyyy-MM-dd-} and 8 lower-case hex digits
    */
   public static String derived(LocalDate date, String title) {
-    byte[] digest = sha256(titleKey(title).getBytes(StandardCharsets.UTF_8));
+    byte[] digest = SHA_256.get().digest(titleKeyUtf8(title));
     StringBuilder id = new StringBuilder(11 + HEX_DIGITS).append(date).append('-');
     for (int i = 0; i < HEX_DIGITS / 2; i++) {
       id.append(Character.forDigit((digest[i] >> 4) & 0xF, 16)).append(Character.forDigit(digest[i] & 0xF, 16));
     }
     return id.toString();
+  }
+
+  /**
+   * The UTF-8 of {@link #titleKey}, encoded as the key is found rather than through the key's
+   * {@code String} and its lower-cased copy (the id key and its hash were 20 % of parsing a
+   * listing, JFR). {@code ItemIdsPropertyTest} compares it with the key's own bytes.
+   */
+  static byte[] titleKeyUtf8(String title) {
+    String folded = NormalForms.nfkcUpToSpaces(title);
+    byte[] out = new byte[folded.length() * 4];
+    int n = 0;
+    for (int i = 0; i < folded.length(); ) {
+      int c = folded.codePointAt(i);
+      i += Character.charCount(c);
+      if (c < 0x80) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          out[n++] = (byte) c;
+        } else if (c >= 'A' && c <= 'Z') {
+          out[n++] = (byte) (c + ('a' - 'A'));
+        }
+        continue;
+      }
+      if (c == '\u03A3' || c == '\u0130') {
+        // The two characters String.toLowerCase maps by context (final sigma) or to two chars.
+        return titleKey(title).getBytes(StandardCharsets.UTF_8);
+      }
+      int lower = Character.toLowerCase(c);
+      if (!Character.isLetter(lower) && !isNumber(lower)) {
+        continue;
+      }
+      if (lower < 0x800) {
+        out[n++] = (byte) (0xC0 | lower >> 6);
+      } else if (lower < 0x10000) {
+        out[n++] = (byte) (0xE0 | lower >> 12);
+        out[n++] = (byte) (0x80 | lower >> 6 & 0x3F);
+      } else {
+        out[n++] = (byte) (0xF0 | lower >> 18);
+        out[n++] = (byte) (0x80 | lower >> 12 & 0x3F);
+        out[n++] = (byte) (0x80 | lower >> 6 & 0x3F);
+      }
+      out[n++] = (byte) (0x80 | lower & 0x3F);
+    }
+    return Arrays.copyOf(out, n);
   }
 
   /**
@@ -99,12 +143,13 @@ public final class ItemIds {
         || type == Character.OTHER_NUMBER;
   }
 
-  private static byte[] sha256(byte[] bytes) {
+  /** One digest per thread: {@code MessageDigest.getInstance} looks the provider up at every call. */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       // Every Java SE implementation must provide SHA-256 (MessageDigest's Javadoc).
       throw new IllegalStateException(e);
     }
-  }
+  });
 }

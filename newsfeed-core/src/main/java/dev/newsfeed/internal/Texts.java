@@ -34,7 +34,12 @@ public final class Texts {
 
   /** Whether {@code s} has nothing but {@link #isSpace spaces}. */
   public static boolean isBlank(String s) {
-    return trim(s).isEmpty();
+    for (int i = 0; i < s.length(); i++) {
+      if (!isSpace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code s} holds a line break of any kind (LF, CR, NEL, LS, PS). */

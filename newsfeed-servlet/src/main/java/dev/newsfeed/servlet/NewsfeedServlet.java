@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Serves the news ticker, its assets, the feeds and a status document; a thin adapter from the
@@ -121,6 +122,11 @@ public final class NewsfeedServlet extends HttpServlet {
   private final transient NewsProvider givenProvider;
   private transient LiveFeed live;
   private transient Endpoints endpoints;
+  /** The parameters per query string (and request encoding), at most {@value #MAX_QUERIES}. */
+  private final transient Map<String, Map<String, String>> parametersByQuery = new ConcurrentHashMap<>();
+  private static final int MAX_QUERIES = 256;
+  private static final int MAX_QUERY_LENGTH = 2048;
+  private static final Set<String> OWN_PARAMETERS = Set.copyOf(Endpoints.PARAMETERS);
 
   /** A servlet configured by its init parameters, for {@code web.xml}. */
   public NewsfeedServlet() {
@@ -245,21 +251,78 @@ public final class NewsfeedServlet extends HttpServlet {
     }
   }
 
-  private static Endpoints.Request toRequest(HttpServletRequest request, boolean include) {
+  private Endpoints.Request toRequest(HttpServletRequest request, boolean include) {
     String contextPath = request.getContextPath();
     String servletPath = request.getServletPath();
     String pathInfo = request.getPathInfo();
-    Set<String> own = Set.copyOf(Endpoints.PARAMETERS);
-    List<String> pageLanguages = new ArrayList<>();
+    Set<String> own = OWN_PARAMETERS;
+    List<String> pageLanguages = List.of();
     if (include) {
       contextPath = (String) request.getAttribute(RequestDispatcher.INCLUDE_CONTEXT_PATH);
       servletPath = (String) request.getAttribute(RequestDispatcher.INCLUDE_SERVLET_PATH);
       pathInfo = (String) request.getAttribute(RequestDispatcher.INCLUDE_PATH_INFO);
       own = parameterNames((String) request.getAttribute(RequestDispatcher.INCLUDE_QUERY_STRING));
+      pageLanguages = new ArrayList<>();
       languageTag(request.getAttribute(LANGUAGE_ATTRIBUTE)).ifPresent(pageLanguages::add);
       languageTag(request.getAttribute(JSTL_LOCALE_ATTRIBUTE)).ifPresent(pageLanguages::add);
     }
+    Map<String, String> parameters;
+    String method = request.getMethod();
+    // A forward or an error dispatch merges other parameters with those of its query string.
+    if (request.getDispatcherType() == DispatcherType.REQUEST
+        && (method.equals("GET") || method.equals("HEAD"))) {
+      parameters = queryParameters(request);
+    } else {
+      parameters = new HashMap<>();
+      readParameters(request, own, parameters, pageLanguages);
+    }
+    Map<String, String> headers = new HashMap<>();
+    for (String name : Endpoints.HEADERS) {
+      String value = request.getHeader(name);
+      if (value != null) {
+        headers.put(name, value);
+      }
+    }
+    return new Endpoints.Request(
+        method.toUpperCase(Locale.ROOT),
+        pathInfo == null ? "" : pathInfo,
+        include,
+        nullToEmpty(contextPath),
+        nullToEmpty(contextPath) + nullToEmpty(servletPath),
+        endpoints.usesServerUrl(nullToEmpty(pathInfo)) ? serverUrl(request) : "",
+        parameters,
+        headers,
+        pageLanguages);
+  }
+
+  /**
+   * The parameters of a GET or HEAD request, which come from its query string alone (Servlet 6.0
+   * §3.1.1: a body is read for parameters only in a POST form): decoded by the container the
+   * first time a query string is seen, then kept per query string and request encoding, so that
+   * the many requests for one ticker URL do not each have the container parse it.
+   */
+  private Map<String, String> queryParameters(HttpServletRequest request) {
+    String query = request.getQueryString();
+    if (query == null) {
+      return Map.of();
+    }
+    String key = query + '\u0000' + request.getCharacterEncoding();
+    Map<String, String> found = parametersByQuery.get(key);
+    if (found != null) {
+      return found;
+    }
     Map<String, String> parameters = new HashMap<>();
+    readParameters(request, OWN_PARAMETERS, parameters, new ArrayList<>());
+    Map<String, String> made = Map.copyOf(parameters);
+    if (parametersByQuery.size() < MAX_QUERIES && key.length() <= MAX_QUERY_LENGTH) {
+      parametersByQuery.putIfAbsent(key, made);
+    }
+    return made;
+  }
+
+  private static void readParameters(
+      HttpServletRequest request, Set<String> own, Map<String, String> parameters,
+      List<String> pageLanguages) {
     try {
       for (String name : Endpoints.PARAMETERS) {
         // In an include, the include's own parameters come first (Servlet 6.0 §9.1.1); those of
@@ -275,23 +338,6 @@ public final class NewsfeedServlet extends HttpServlet {
       // Containers differ on bad percent-encoding: some skip the parameter, some throw.
       throw new MalformedRequest(e);
     }
-    Map<String, String> headers = new HashMap<>();
-    for (String name : Endpoints.HEADERS) {
-      String value = request.getHeader(name);
-      if (value != null) {
-        headers.put(name, value);
-      }
-    }
-    return new Endpoints.Request(
-        request.getMethod().toUpperCase(Locale.ROOT),
-        pathInfo == null ? "" : pathInfo,
-        include,
-        nullToEmpty(contextPath),
-        nullToEmpty(contextPath) + nullToEmpty(servletPath),
-        serverUrl(request),
-        parameters,
-        headers,
-        pageLanguages);
   }
 
   /** The names in a query string, such as {@code lang} and {@code limit} in {@code lang=fr&limit=3}. */

@@ -17,12 +17,18 @@ import dev.newsfeed.text.TextForm;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Renders the news ticker: an HTML fragment that is a plain readable list without script and
@@ -69,7 +75,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * or {@code id}, so the fragment works under {@code Content-Security-Policy: default-src 'self'}
  * and may appear several times on one page. All text is escaped for its context.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable in what it renders, and thread-safe. A renderer keeps the pieces it rendered from
+ * the feed it rendered last (each item's {@code <li>} per reader, each list and its digest), so that
+ * another fragment of the same news is mostly a concatenation; rendering another feed drops them
+ * whole, and what it keeps is bounded ({@value #MAX_KEPT_CHARS} characters).
  */
 public final class TickerRenderer {
 
@@ -81,8 +90,21 @@ public final class TickerRenderer {
   private final int excerptLength;
   private final Optional<String> label;
   private final InterfaceText labels;
-  private final Map<Locale, LocalizedDateFormat> dateFormats = new ConcurrentHashMap<>();
+  private final Map<Locale, LocaleParts> localeParts = new ConcurrentHashMap<>();
   private final Map<Locale, Excerpt> excerpts = new ConcurrentHashMap<>();
+  /** The pieces of the feed rendered last: replaced whole by those of the next feed rendered. */
+  private final AtomicReference<VersionPieces> pieces = new AtomicReference<>();
+
+  /** The most formatting locales whose parts are kept; past that they are made per fragment. */
+  static final int MAX_LOCALES = 64;
+  /**
+   * The most characters of items and lists kept for one feed (8 MiB of UTF-16); past that,
+   * pieces are rendered per fragment and not kept. Twenty items of the benchmark's corpus in one
+   * language take about 10,000.
+   */
+  static final int MAX_KEPT_CHARS = 4 << 20;
+  /** The most lists (reader, tag and limit) kept for one feed. */
+  static final int MAX_LISTS = 1024;
 
   private TickerRenderer(DisplayOptions display, InterfaceText labels) {
     this.display = display;
@@ -301,31 +323,32 @@ public final class TickerRenderer {
   public String render(NewsFeed feed, Fragment fragment) {
     Objects.requireNonNull(feed, "feed");
     Objects.requireNonNull(fragment, "fragment");
+    return render(feed, fragment, piecesOf(feed));
+  }
+
+  /**
+   * Renders a fragment with nothing kept from one fragment to the next: the general path that
+   * {@link #render(NewsFeed, Fragment)} must give the same text as.
+   */
+  String renderWithoutPieces(NewsFeed feed, Fragment fragment) {
+    return render(feed, fragment, new VersionPieces(feed, 0));
+  }
+
+  private String render(NewsFeed feed, Fragment fragment, VersionPieces pieces) {
     LanguageChain chain = fragment.languages();
-    int limit = fragment.limit();
     Locale language = chain.preferred();
-    InterfaceText.Words words = labels.forLocale(fragment.formatting());
-    LocalizedDateFormat dates = dateFormats.computeIfAbsent(
-        fragment.formatting(), l -> LocalizedDateFormat.of(dateStyle, l));
+    LocaleParts parts = localeParts(fragment.formatting());
+    InterfaceText.Words words = parts.words();
     String tag = language.toLanguageTag();
     String dir = TextDirection.of(language).htmlValue();
-
     Optional<String> wanted = fragment.tag().or(display::tag);
-    List<NewsItem> items = wanted.map(t -> feed.items().stream().filter(item -> carries(item, t)).toList())
-        .orElse(feed.items());
-    StringBuilder list = new StringBuilder(256 * Math.min(limit, items.size()) + 64);
-    if (items.isEmpty()) {
-      list.append("<p class=\"nf-ticker__empty\">").append(Escape.forHtml(words.empty()))
-          .append("</p>\n");
-    } else {
-      list.append("<ul class=\"nf-ticker__list\">\n");
-      for (NewsItem item : items.subList(0, Math.min(limit, items.size()))) {
-        item(list, item, chain, dates, tag, dir);
-      }
-      list.append("</ul>\n");
-    }
+    // A limit past the feed's size shows what the size shows.
+    int limit = Math.min(fragment.limit(), feed.size());
+    RenderedList list = pieces.list(new ListKey(chain, fragment.formatting(), wanted, limit),
+        key -> renderList(feed, key, parts, pieces));
+
     Motion motion = display.motion();
-    StringBuilder out = new StringBuilder(1024 + list.length());
+    StringBuilder out = new StringBuilder(1024 + list.html().length());
     out.append("<section class=\"").append(CLASS_PREFIX).append('"');
     attribute(out, "lang", tag);
     attribute(out, "dir", dir);
@@ -336,25 +359,15 @@ public final class TickerRenderer {
     if (display.theme() != Theme.AUTO) {
       attribute(out, "data-nf-theme", display.theme().parameterValue());
     }
-    attribute(out, "data-nf-locale", fragment.formatting().toLanguageTag());
-    // The digits of the dates (java.time's CLDR decimal style), for the slides' counter: a
-    // browser's own Arabic digits may differ from the server's (Chromium writes ar in Latin ones).
-    attribute(out, "data-nf-zero", String.valueOf(DecimalStyle.of(fragment.formatting()).getZeroDigit()));
+    out.append(parts.localeAttributes());
     attribute(out, "data-nf-speed", Integer.toString(motion.speed()));
     attribute(out, "data-nf-interval", Long.toString(motion.slideInterval().toSeconds()));
     if (fragment.source().isPresent() && !motion.updateInterval().isZero()) {
       attribute(out, "data-nf-update", Long.toString(motion.updateInterval().toSeconds()));
       attribute(out, "data-nf-src", fragment.source().get());
     }
-    attribute(out, "data-nf-version", Representation.digest(list.toString().getBytes(StandardCharsets.UTF_8), 9));
-    attribute(out, "data-nf-label-pause", words.pause());
-    attribute(out, "data-nf-label-play", words.play());
-    attribute(out, "data-nf-label-previous", words.previous());
-    attribute(out, "data-nf-label-next", words.next());
-    attribute(out, "data-nf-label-slide", words.slide());
-    attribute(out, "data-nf-label-pause-updates", words.pauseUpdates());
-    attribute(out, "data-nf-label-resume-updates", words.resumeUpdates());
-    out.append(">\n");
+    attribute(out, "data-nf-version", list.digest());
+    out.append(parts.labelAttributes()).append(">\n");
     fragment.assets().ifPresent(
         urls -> {
           out.append("<link rel=\"stylesheet\"");
@@ -363,29 +376,96 @@ public final class TickerRenderer {
           attribute(out, "src", urls.script());
           out.append(" defer></script>\n");
         });
-    out.append("<div class=\"nf-ticker__viewport\">\n").append(list).append("</div>\n");
-    display.allNews().ifPresent(link -> {
-      out.append("<p class=\"nf-ticker__more\"><a class=\"nf-ticker__all\"");
-      attribute(out, "href", link.toString());
-      out.append('>').append(Escape.forHtml(words.allNews())).append("</a></p>\n");
-    });
+    out.append("<div class=\"nf-ticker__viewport\">\n").append(list.html()).append("</div>\n");
+    out.append(parts.allNews());
     return out.append("</section>\n").toString();
   }
 
-  private void item(
-      StringBuilder out,
+  /** The list of a fragment (its {@code <ul>}, or the paragraph saying there is no news) and its digest. */
+  private RenderedList renderList(NewsFeed feed, ListKey key, LocaleParts parts, VersionPieces pieces) {
+    LanguageChain chain = key.languages();
+    int limit = key.limit();
+    List<NewsItem> all = feed.items();
+    List<Integer> shown = new ArrayList<>(Math.min(limit, all.size()));
+    for (int i = 0; i < all.size() && shown.size() < limit; i++) {
+      if (key.tag().isEmpty() || carries(all.get(i), key.tag().get())) {
+        shown.add(i);
+      }
+    }
+    StringBuilder list;
+    if (shown.isEmpty()) {
+      list = new StringBuilder(64).append("<p class=\"nf-ticker__empty\">")
+          .append(Escape.forHtml(parts.words().empty())).append("</p>\n");
+    } else {
+      Reader reader = new Reader(chain, key.formatting());
+      // Worked out once per list rather than once per item: the reader's language and its
+      // truncations (ar-MA, ar), the languages in which a text is no fallback.
+      String tag = chain.preferred().toLanguageTag();
+      String dir = TextDirection.of(chain.preferred()).htmlValue();
+      List<Locale> own = LanguageChain.of(chain.preferred()).languages();
+      list = new StringBuilder(256 * shown.size() + 64).append("<ul class=\"nf-ticker__list\">\n");
+      for (int index : shown) {
+        list.append(pieces.item(reader, index,
+            () -> item(all.get(index), chain, own, parts.dates(), tag, dir)));
+      }
+      list.append("</ul>\n");
+    }
+    String html = list.toString();
+    return new RenderedList(html, Representation.digest(html.getBytes(StandardCharsets.UTF_8), 9));
+  }
+
+  /** The parts of every fragment written for one formatting locale, attributes escaped. */
+  private LocaleParts localeParts(Locale formatting) {
+    LocaleParts found = localeParts.get(formatting);
+    if (found != null) {
+      return found;
+    }
+    InterfaceText.Words words = labels.forLocale(formatting);
+    StringBuilder locale = new StringBuilder();
+    attribute(locale, "data-nf-locale", formatting.toLanguageTag());
+    // The digits of the dates (java.time's CLDR decimal style), for the slides' counter: a
+    // browser's own Arabic digits may differ from the server's (Chromium writes ar in Latin ones).
+    attribute(locale, "data-nf-zero", String.valueOf(DecimalStyle.of(formatting).getZeroDigit()));
+    StringBuilder buttons = new StringBuilder();
+    attribute(buttons, "data-nf-label-pause", words.pause());
+    attribute(buttons, "data-nf-label-play", words.play());
+    attribute(buttons, "data-nf-label-previous", words.previous());
+    attribute(buttons, "data-nf-label-next", words.next());
+    attribute(buttons, "data-nf-label-slide", words.slide());
+    attribute(buttons, "data-nf-label-pause-updates", words.pauseUpdates());
+    attribute(buttons, "data-nf-label-resume-updates", words.resumeUpdates());
+    StringBuilder more = new StringBuilder();
+    display.allNews().ifPresent(link -> {
+      more.append("<p class=\"nf-ticker__more\"><a class=\"nf-ticker__all\"");
+      attribute(more, "href", link.toString());
+      more.append('>').append(Escape.forHtml(words.allNews())).append("</a></p>\n");
+    });
+    LocaleParts made = new LocaleParts(words, LocalizedDateFormat.of(dateStyle, formatting),
+        locale.toString(), buttons.toString(), more.toString());
+    if (localeParts.size() < MAX_LOCALES) {
+      LocaleParts raced = localeParts.putIfAbsent(formatting, made);
+      return raced != null ? raced : made;
+    }
+    return made;
+  }
+
+  /** One item's {@code <li>}, for a reader of {@code chain} whose own languages are {@code own}. */
+  private String item(
       NewsItem item,
       LanguageChain chain,
+      List<Locale> own,
       LocalizedDateFormat dates,
       String tag,
       String dir) {
     ResolvedText resolved = chain.resolve(item);
     // The date is written for the reader, in the reader's language, whatever the text's.
     ItemTextForms text = ItemTextForms.of(item.published(), resolved.text(), dates);
+    StringBuilder out = new StringBuilder(256);
     out.append("<li class=\"nf-ticker__item\"");
     // Which item this is, so that a live update keeps the one in view where it stands.
     attribute(out, "data-nf-item", item.id());
-    boolean fallback = resolved.isFallback();
+    // What ResolvedText.isFallback says, with the reader's truncations worked out once per list.
+    boolean fallback = !own.contains(resolved.language());
     if (fallback) {
       attribute(out, "lang", text.language());
       attribute(out, "dir", text.direction());
@@ -422,8 +502,96 @@ public final class TickerRenderer {
             .append(TextForm.HTML.apply(excerpt.cut(summary))).append("</span>");
       }
     }
-    out.append("</li>\n");
+    return out.append("</li>\n").toString();
   }
+
+  /** The pieces of {@code feed}: those kept if it is the feed rendered last, else new ones. */
+  private VersionPieces piecesOf(NewsFeed feed) {
+    VersionPieces found = pieces.get();
+    if (found != null && found.feed.get() == feed) {
+      return found;
+    }
+    VersionPieces made = new VersionPieces(feed, MAX_KEPT_CHARS);
+    // Two fragments of two versions rendered at once may each replace the other's: each goes on
+    // with its own pieces, so that none ever mixes two versions.
+    pieces.set(made);
+    return made;
+  }
+
+  /**
+   * What was rendered from one feed, identified by the instance (a servlet's snapshot holds one
+   * per version; equal news reloaded is a new instance and starts afresh). Weakly held, so that
+   * the renderer never keeps an old version alive. Bounded by {@link #MAX_KEPT_CHARS} and {@link
+   * #MAX_LISTS}; a race renders a piece twice, the same text, and keeps one.
+   */
+  private static final class VersionPieces {
+    final WeakReference<NewsFeed> feed;
+    private final int budget;
+    private final AtomicInteger kept = new AtomicInteger();
+    private final ConcurrentHashMap<ListKey, RenderedList> lists = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Reader, ConcurrentHashMap<Integer, String>> items =
+        new ConcurrentHashMap<>();
+
+    VersionPieces(NewsFeed feed, int budget) {
+      this.feed = new WeakReference<>(feed);
+      this.budget = budget;
+    }
+
+    RenderedList list(ListKey key, Function<ListKey, RenderedList> render) {
+      RenderedList found = lists.get(key);
+      if (found != null) {
+        return found;
+      }
+      RenderedList made = render.apply(key);
+      if (lists.size() < MAX_LISTS && reserve(made.html().length())) {
+        RenderedList raced = lists.putIfAbsent(key, made);
+        return raced != null ? raced : made;
+      }
+      return made;
+    }
+
+    String item(Reader reader, int index, Supplier<String> render) {
+      ConcurrentHashMap<Integer, String> byIndex = items.get(reader);
+      String found = byIndex == null ? null : byIndex.get(index);
+      if (found != null) {
+        return found;
+      }
+      String made = render.get();
+      if (reserve(made.length())) {
+        items.computeIfAbsent(reader, r -> new ConcurrentHashMap<>()).putIfAbsent(index, made);
+      }
+      return made;
+    }
+
+    private boolean reserve(int chars) {
+      while (true) {
+        int before = kept.get();
+        if (before + chars > budget) {
+          return false;
+        }
+        if (kept.compareAndSet(before, before + chars)) {
+          return true;
+        }
+      }
+    }
+  }
+
+  /** Whom an item's {@code <li>} is written for: its text and its date depend on nothing else. */
+  private record Reader(LanguageChain languages, Locale formatting) {}
+
+  /** What a fragment's list depends on: the reader, the tag the items carry and how many. */
+  private record ListKey(LanguageChain languages, Locale formatting, Optional<String> tag, int limit) {}
+
+  /** A fragment's list and the digest of its UTF-8 bytes ({@code data-nf-version}). */
+  private record RenderedList(String html, String digest) {}
+
+  /**
+   * What every fragment for one formatting locale shares: its words, its dates, and its locale,
+   * button and "all news" markup, escaped.
+   */
+  private record LocaleParts(
+      InterfaceText.Words words, LocalizedDateFormat dates, String localeAttributes,
+      String labelAttributes, String allNews) {}
 
   /** Whether a text of the item carries the tag, ignoring case (tags differ by language). */
   private static boolean carries(NewsItem item, String tag) {

@@ -40,6 +40,8 @@ public final class DateGrammar {
 
   private static final LocalDate EXAMPLE = LocalDate.of(2016, 7, 30);
 
+  private static final NotADate NOT_A_DATE = new NotADate();
+
   /** Ordinal suffixes glued to a day: French {@code 1er}, English {@code 1st}, {@code 30th}. */
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("er", "st", "nd", "rd", "th");
 
@@ -118,8 +120,22 @@ public final class DateGrammar {
     String whole = Texts.trim(line);
     if (whole.length() > 2 * MAX_DATE_LENGTH
         || whole.codePointCount(0, whole.length()) > MAX_DATE_LENGTH) {
-      return new NotADate();
+      return NOT_A_DATE;
     }
+    // Every date has a digit (a day, a year), and most lines of a listing with none are titles:
+    // they need no tokens (tokenising every title was 21 % of a parse, JFR).
+    if (!hasDigit(whole)) {
+      return NOT_A_DATE;
+    }
+    DateParse simple = simpleNumeric(line, whole);
+    return simple != null ? simple : parseLineInFull(line, lineNumber);
+  }
+
+  /**
+   * {@link #parseLine} without the fast path for the common numeric date, which {@code
+   * DateGrammarFastPathTest} compares with it.
+   */
+  DateParse parseLineInFull(String line, int lineNumber) {
     Optional<TimeOfDay.Found> time = times.find(line);
     if (time.isPresent()) {
       DateParse date = parseDate(line.substring(0, time.get().dateEnd()), lineNumber);
@@ -131,6 +147,93 @@ public final class DateGrammar {
       }
     }
     return parseDate(line, lineNumber);
+  }
+
+  /**
+   * The line's reading when it is just a valid numeric date with a year of four ASCII digits, in
+   * the usual orders ({@code 07/30/2016}, {@code 30.07.2016}, {@code 2016-07-30}), else null for
+   * the tokenizer and grammar to read: the same result, without a token list (a listing's every
+   * date line is one of these).
+   */
+  private static DateParse simpleNumeric(String line, String text) {
+    int n = text.length();
+    if (n < 8 || n > 10) {
+      return null;
+    }
+    char separator;
+    int yearFirst = n > 4 ? digitsAt(text, 0) : 0;
+    if (yearFirst == 4) {
+      separator = text.charAt(4);
+      int b = digitsAt(text, 5);
+      if (b < 1 || b > 2 || 5 + b >= n || text.charAt(5 + b) != separator) {
+        return null;
+      }
+      int c = digitsAt(text, 6 + b);
+      if (c < 1 || c > 2 || 6 + b + c != n || !isSimpleSeparator(separator)) {
+        return null;
+      }
+      int year = number(text, 0, 4);
+      int month = number(text, 5, 5 + b);
+      int day = number(text, 6 + b, n);
+      if (problemWith(year, month, day).isPresent()) {
+        return null;
+      }
+      return new Fixed(columnOfText(line), text, LocalDate.of(year, month, day), true, List.of(),
+          Optional.empty());
+    }
+    int a = yearFirst;
+    if (a < 1 || a > 2 || a >= n) {
+      return null;
+    }
+    separator = text.charAt(a);
+    int b = digitsAt(text, a + 1);
+    if (!isSimpleSeparator(separator) || b < 1 || b > 2 || a + 1 + b >= n
+        || text.charAt(a + 1 + b) != separator || digitsAt(text, a + 2 + b) != 4 || a + b + 6 != n) {
+      return null;
+    }
+    int first = number(text, 0, a);
+    int second = number(text, a + 1, a + 1 + b);
+    if (first < 1 || first > 31 || second < 1 || second > 31 || first > 12 && second > 12) {
+      return null;
+    }
+    return new DayMonth(columnOfText(line), text, first, second, number(text, n - 4, n), List.of(),
+        Optional.empty());
+  }
+
+  private static boolean isSimpleSeparator(char c) {
+    return c == '/' || c == '.' || c == '-';
+  }
+
+  /** How many ASCII digits {@code text} has from {@code from} on, at most 5. */
+  private static int digitsAt(String text, int from) {
+    int i = from;
+    while (i < text.length() && i - from < 5 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
+  }
+
+  private static int number(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + text.charAt(i) - '0';
+    }
+    return value;
+  }
+
+  /** Whether {@code text} has a digit of any script. */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+      if (c >= 0x80 && (Character.isDigit(c)
+          || Character.isHighSurrogate(c) && Character.isDigit(text.codePointAt(i)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -191,10 +294,15 @@ public final class DateGrammar {
   }
 
   private DateParse parseWithGrammar(String line, int lineNumber) {
+    // A character no date token has (the parenthesis of "Bilan (3)") rules the line out before
+    // any token is built.
+    if (hasOtherCharacter(line)) {
+      return NOT_A_DATE;
+    }
     String text = Texts.trim(line);
     List<Token> tokens = tokenize(line);
     if (tokens.isEmpty() || tokens.stream().anyMatch(t -> t.kind == Kind.OTHER)) {
-      return new NotADate();
+      return NOT_A_DATE;
     }
     int endColumn = endColumn(line);
     if (isNumericShape(tokens)) {
@@ -595,13 +703,7 @@ public final class DateGrammar {
         }
         tokens.add(new Token(Kind.WORD, line.substring(start, i), startColumn, joined, 0, 0));
       } else {
-        Kind kind = switch (c) {
-          case '/' -> Kind.SLASH;
-          case '.' -> Kind.DOT;
-          case '-', '\u2010', '\u2011', '\u2013', '\u2014', '\u2212' -> Kind.DASH;
-          case ',', '\u060C' -> Kind.COMMA;
-          default -> Kind.OTHER;
-        };
+        Kind kind = separatorKind(c);
         i += Character.charCount(c);
         column++;
         tokens.add(new Token(kind, line.substring(start, i), startColumn, joined, 0, 0));
@@ -609,6 +711,36 @@ public final class DateGrammar {
       joined = true;
     }
     return tokens;
+  }
+
+  /** Whether {@link #tokenize} would make a {@link Kind#OTHER} token of some character of {@code line}. */
+  private static boolean hasOtherCharacter(String line) {
+    for (int i = 0; i < line.length(); ) {
+      int c = line.codePointAt(i);
+      i += Character.charCount(c);
+      if (c < 0x80 ? !isAsciiDateCharacter(c)
+          : !(Texts.isSpace(c) || Character.getType(c) == Character.FORMAT || Character.isDigit(c)
+              || isWordChar(c) || separatorKind(c) != Kind.OTHER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The ASCII characters a token or the space between tokens may have. */
+  private static boolean isAsciiDateCharacter(int c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || Texts.isSpace(c)
+        || c == '/' || c == '.' || c == '-' || c == ',';
+  }
+
+  private static Kind separatorKind(int c) {
+    return switch (c) {
+      case '/' -> Kind.SLASH;
+      case '.' -> Kind.DOT;
+      case '-', '\u2010', '\u2011', '\u2013', '\u2014', '\u2212' -> Kind.DASH;
+      case ',', '\u060C' -> Kind.COMMA;
+      default -> Kind.OTHER;
+    };
   }
 
   private static boolean isWordChar(int c) {

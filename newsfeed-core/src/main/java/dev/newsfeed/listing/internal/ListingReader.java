@@ -102,6 +102,8 @@ public final class ListingReader {
     boolean bad;
     LocalDate resolved;
     String explicitId;
+    /** The title's text once its id is split off, computed once: ids and the item both need it. */
+    String titleText;
     String id;
     OffsetDateTime moment;
 
@@ -536,6 +538,7 @@ public final class ListingReader {
         draft.bad = true;
       });
       draft.title = line.title();
+      draft.titleText = draft.title.text();
       draft.explicitId = line.id().orElse(null);
     }
 
@@ -563,10 +566,10 @@ public final class ListingReader {
         if (draft.explicitId != null || draft.resolved == null || draft.title == null) {
           continue;
         }
-        String base = ItemIds.derived(draft.resolved, draft.title.text());
+        String base = ItemIds.derived(draft.resolved, draft.titleText);
         Draft same = taken.get(base);
         if (same != null && same.resolved != null && same.resolved.equals(draft.resolved)
-            && ItemIds.titleKey(same.title.text()).equals(ItemIds.titleKey(draft.title.text()))) {
+            && ItemIds.titleKey(same.titleText).equals(ItemIds.titleKey(draft.titleText))) {
           sink.warning(draft.title.line(), draft.title.column(), "expected each item once, found"
               + " the same date and title as the item on line " + same.title.line());
         }
@@ -683,7 +686,7 @@ public final class ListingReader {
       }
       try {
         ItemText text = new ItemText(
-            options.language(), draft.title.text(), summary, dateline, Optional.empty(), List.of());
+            options.language(), draft.titleText, summary, dateline, Optional.empty(), List.of());
         PublicationDate published =
             draft.moment != null ? PublicationDate.of(draft.moment) : PublicationDate.of(draft.resolved);
         return Optional.of(new NewsItem(draft.id, published, List.of(text)));

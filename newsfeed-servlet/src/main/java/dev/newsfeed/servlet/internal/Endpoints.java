@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -71,7 +72,8 @@ public final class Endpoints {
    * @param basePath the URL path the servlet is mapped at, context path included, such as {@code
    *     /app/news}, used to build asset URLs and the feeds' self links
    * @param serverUrl the scheme, host and port the request was sent to, such as {@code
-   *     https://www.example.org}, for links inside feeds when no site URL is configured
+   *     https://www.example.org}, for links inside feeds when no site URL is configured; may be
+   *     empty for a path that does not use it ({@link #usesServerUrl})
    * @param parameters the query parameters named in {@link #PARAMETERS} that are present; for an
    *     include, those of the include's own query string ({@code <jsp:param>} or {@code
    *     page="/news/ticker?lang=fr"}), never the including page's
@@ -248,7 +250,16 @@ public final class Endpoints {
   private final AtomicBoolean siteUrlReported = new AtomicBoolean();
   private static final System.Logger LOG = System.getLogger(Endpoints.class.getName());
   private static final String SITE_URL = dev.newsfeed.servlet.InitParameters.SITE_URL;
-  private final String cacheControl;
+  /** The route's headers of the news (ticker and feeds) and of /status: constants, see conditional. */
+  private final List<Header> newsHeaders;
+  private final List<Header> statusHeaders;
+  /** The {@code Accept-Encoding} values whose answer is kept, at most {@value #MAX_ENCODINGS}. */
+  private final Map<String, Boolean> gzipByHeader = new ConcurrentHashMap<>();
+  private static final int MAX_ENCODINGS = 64;
+  private static final List<Header> IMMUTABLE_ASSET =
+      List.of(new Header("Cache-Control", IMMUTABLE), new Header("Vary", "Accept-Encoding"));
+  private static final List<Header> REVALIDATED_ASSET =
+      List.of(new Header("Cache-Control", "no-cache"), new Header("Vary", "Accept-Encoding"));
 
   /**
    * Endpoints serving {@code live}'s news.
@@ -270,7 +281,24 @@ public final class Endpoints {
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.options = Objects.requireNonNull(options, "options");
     this.feeds = Map.copyOf(feeds);
-    this.cacheControl = options.http().cacheControl();
+    boolean cors = !options.http().allowedOrigins().isEmpty();
+    this.newsHeaders = List.of(
+        new Header("Cache-Control", options.http().cacheControl()),
+        new Header("Vary", cors ? "Accept-Language, Accept-Encoding, Origin" : "Accept-Language, Accept-Encoding"));
+    this.statusHeaders = List.of(
+        new Header("Cache-Control", "no-store"),
+        new Header("Vary", cors ? "Accept-Encoding, Origin" : "Accept-Encoding"));
+  }
+
+  /**
+   * Whether a request for {@code path} uses its server URL: only a feed does, for its links, when
+   * no site URL is configured. The servlet skips working it out for every other request.
+   *
+   * @param path the path within the servlet, such as {@code /feed.atom}
+   * @return whether {@link Request#serverUrl} is read
+   */
+  public boolean usesServerUrl(String path) {
+    return options.http().siteUrl().isEmpty() && feeds.containsKey(path);
   }
 
   /**
@@ -315,6 +343,22 @@ public final class Endpoints {
   }
 
   private Response news(Request request, String path) {
+    Snapshot snapshot = live.state().snapshot();
+    List<String> tags = request.pageLanguages();
+    if (request.parameter(LANG).isPresent()) {
+      tags = new ArrayList<>(tags.size() + 1);
+      tags.add(request.parameter(LANG).get());
+      tags.addAll(request.pageLanguages());
+    }
+    Snapshot.Negotiation negotiation = snapshot.negotiate(tags, request.header("accept-language"));
+    // Everything the representation is made from, as the request gave it: a request like one
+    // answered before finds it without its parameters checked and its fragment described again.
+    RouteKey route = new RouteKey(path, request.contextPath(), request.basePath(),
+        usesServerUrl(path) ? request.serverUrl() : "", request.parameters(), negotiation);
+    Optional<Representation> known = snapshot.find(route);
+    if (known.isPresent()) {
+      return conditional(request, known.get(), newsHeaders);
+    }
     int limit;
     AssetLinks links;
     Optional<String> label;
@@ -329,15 +373,9 @@ public final class Endpoints {
     } catch (BadRequest e) {
       return problem(400, e.getMessage());
     }
-    LiveFeed.State state = live.state();
-    Snapshot snapshot = state.snapshot();
-    List<String> tags = new ArrayList<>();
-    request.parameter(LANG).ifPresent(tags::add);
-    tags.addAll(request.pageLanguages());
-    LanguageNegotiator.Negotiated negotiated =
-        snapshot.negotiator().negotiateFully(tags, request.header("accept-language"));
+    LanguageNegotiator.Negotiated negotiated = negotiation.negotiated();
     Locale language = negotiated.language();
-    LanguageChain chain = LanguageChain.of(language, snapshot.negotiator().defaultLanguage());
+    LanguageChain chain = negotiation.chain();
     Representation representation;
     if (path.equals(TICKER)) {
       Optional<TickerRenderer.AssetUrls> urls =
@@ -394,51 +432,34 @@ public final class Endpoints {
                   options.http().siteUrl()),
               document.mediaType(), snapshot.lastModified(), Optional.of(language)));
     }
-    List<Header> headers = new ArrayList<>();
-    headers.add(new Header("Cache-Control", cacheControl));
-    headers.add(new Header("Vary", options.http().allowedOrigins().isEmpty()
-        ? "Accept-Language, Accept-Encoding" : "Accept-Language, Accept-Encoding, Origin"));
-    cors(request, headers);
-    return conditional(request, representation, headers);
+    snapshot.keep(route, representation);
+    return conditional(request, representation, newsHeaders);
   }
 
   private Response asset(Request request, StaticAssets.Asset asset) {
-    List<Header> headers = new ArrayList<>();
     boolean versioned = request.parameter(VERSION).filter(asset.version()::equals).isPresent();
     // The versioned URL names these exact bytes for ever; any other URL must be revalidated.
-    headers.add(new Header("Cache-Control", versioned ? IMMUTABLE : "no-cache"));
-    headers.add(new Header("Vary", "Accept-Encoding"));
-    return conditional(request, asset.representation(), headers);
+    return conditional(request, asset.representation(), versioned ? IMMUTABLE_ASSET : REVALIDATED_ASSET);
   }
 
   private Response status(Request request) {
-    List<Header> headers = new ArrayList<>();
-    headers.add(new Header("Cache-Control", "no-store"));
-    headers.add(new Header("Vary", options.http().allowedOrigins().isEmpty()
-        ? "Accept-Encoding" : "Accept-Encoding, Origin"));
-    cors(request, headers);
     // Not cached (it changes with every reload attempt), but validated like every response.
-    return conditional(request, StatusDocument.of(live.state(), live.sources()), headers);
+    return conditional(request, StatusDocument.of(live.state(), live.sources()), statusHeaders);
   }
 
-  private Response conditional(Request request, Representation identity, List<Header> extra) {
+  /**
+   * The response for a representation: its own headers and the route's, made once per
+   * representation and route ({@link Representation#headers}); only the CORS headers are added
+   * per request.
+   */
+  private Response conditional(Request request, Representation identity, List<Header> route) {
     // An include writes into the host's response, which may be anything but gzip.
-    Representation representation = !request.include() && acceptsGzip(request.header("accept-encoding"))
+    Representation representation = !request.include() && acceptsGzipCached(request.header("accept-encoding"))
         ? identity.gzipped().orElse(identity)
         : identity;
-    List<Header> headers = new ArrayList<>();
-    headers.add(new Header("Content-Type", representation.mediaType()));
-    representation.contentEncoding().ifPresent(c -> headers.add(new Header("Content-Encoding", c)));
-    headers.add(new Header("ETag", representation.etag()));
-    // No Last-Modified: no date is shared by every instance serving these bytes and changed by
-    // every edit (a load time differs between instances; the newest item's date misses an edit to
-    // an older item), and one they disagreed on would get a 304 from one instance and a 200 from
-    // another. The strong ETag validates; date preconditions are then ignored (RFC 9110 §13.1.3,
-    // §13.1.4), as a recipient must when the representation has no modification date.
-    representation.language()
-        .ifPresent(l -> headers.add(new Header("Content-Language", l.toLanguageTag())));
-    headers.add(new Header("X-Content-Type-Options", "nosniff"));
-    headers.addAll(extra);
+    Representation.Headers made = representation.headers(route, Endpoints::headersOf);
+    List<Header> cors = cors(request);
+    List<Header> headers = cors.isEmpty() ? made.ok() : concat(made.ok(), cors);
     if (request.include()) {
       return new Response(200, headers, representation.body(), true);
     }
@@ -452,10 +473,53 @@ public final class Endpoints {
               .toArray(Header[]::new));
     }
     if (outcome == Preconditions.Outcome.NOT_MODIFIED) {
-      headers.removeIf(h -> h.name().equals("Content-Type") || h.name().equals("Content-Encoding"));
-      return new Response(304, headers, representation.body(), false);
+      return new Response(304, cors.isEmpty() ? made.notModified() : concat(made.notModified(), cors),
+          representation.body(), false);
     }
     return new Response(200, headers, representation.body(), !request.method().equals("HEAD"));
+  }
+
+  /** A representation's headers with a route's, for a 200 and for a 304. */
+  private static Representation.Headers headersOf(Representation representation, List<Header> route) {
+    List<Header> headers = new ArrayList<>();
+    headers.add(new Header("Content-Type", representation.mediaType()));
+    representation.contentEncoding().ifPresent(c -> headers.add(new Header("Content-Encoding", c)));
+    headers.add(new Header("ETag", representation.etag()));
+    // No Last-Modified: no date is shared by every instance serving these bytes and changed by
+    // every edit (a load time differs between instances; the newest item's date misses an edit to
+    // an older item), and one they disagreed on would get a 304 from one instance and a 200 from
+    // another. The strong ETag validates; date preconditions are then ignored (RFC 9110 §13.1.3,
+    // §13.1.4), as a recipient must when the representation has no modification date.
+    representation.language()
+        .ifPresent(l -> headers.add(new Header("Content-Language", l.toLanguageTag())));
+    headers.add(new Header("X-Content-Type-Options", "nosniff"));
+    headers.addAll(route);
+    List<Header> notModified = new ArrayList<>(headers);
+    notModified.removeIf(h -> h.name().equals("Content-Type") || h.name().equals("Content-Encoding"));
+    return new Representation.Headers(route, List.copyOf(headers), List.copyOf(notModified));
+  }
+
+  private static List<Header> concat(List<Header> first, List<Header> second) {
+    List<Header> all = new ArrayList<>(first.size() + second.size());
+    all.addAll(first);
+    all.addAll(second);
+    return all;
+  }
+
+  /** {@link #acceptsGzip}, kept per header value: a browser sends the same one with every request. */
+  private boolean acceptsGzipCached(Optional<String> header) {
+    if (header.isEmpty()) {
+      return false;
+    }
+    Boolean found = gzipByHeader.get(header.get());
+    if (found != null) {
+      return found;
+    }
+    boolean accepts = acceptsGzip(header);
+    if (gzipByHeader.size() < MAX_ENCODINGS && header.get().length() <= 256) {
+      gzipByHeader.put(header.get(), accepts);
+    }
+    return accepts;
   }
 
   /**
@@ -515,13 +579,13 @@ public final class Endpoints {
    * Echoes an allowed origin (Fetch standard §3.2.3); no credentials are ever allowed. The entity
    * tag is exposed, so that a fetched ticker can ask for new news conditionally.
    */
-  private void cors(Request request, List<Header> headers) {
-    request.header("origin")
-        .filter(options.http()::allowsOrigin)
-        .ifPresent(origin -> {
-          headers.add(new Header("Access-Control-Allow-Origin", origin));
-          headers.add(new Header("Access-Control-Expose-Headers", "ETag"));
-        });
+  private List<Header> cors(Request request) {
+    Optional<String> origin = request.header("origin").filter(options.http()::allowsOrigin);
+    if (origin.isEmpty()) {
+      return List.of();
+    }
+    return List.of(new Header("Access-Control-Allow-Origin", origin.get()),
+        new Header("Access-Control-Expose-Headers", "ETag"));
   }
 
   private AssetLinks assetLinks(Optional<String> value) throws BadRequest {
@@ -618,6 +682,11 @@ public final class Endpoints {
   private static String belowRoot(String path) {
     return path.startsWith("/") ? path.substring(1) : path;
   }
+
+  /** What a news route's representation is made from, as a request gives it. */
+  private record RouteKey(
+      String path, String contextPath, String basePath, String serverUrl, Map<String, String> parameters,
+      Snapshot.Negotiation negotiation) {}
 
   private record FeedKey(String path, Locale language, int limit, URI self, URI site) {}
 

@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -40,6 +42,7 @@ public final class Representation {
   private final Optional<String> contentEncoding;
   /** The gzip form, once made; this object itself when gzip would not make it smaller. */
   private volatile Representation gzipped;
+  private volatile Headers headers;
 
   private Representation(
       byte[] body, String mediaType, String etag, Instant lastModified, Optional<Locale> language,
@@ -158,6 +161,35 @@ public final class Representation {
     }
     return made == this ? Optional.empty() : Optional.of(made);
   }
+
+  /**
+   * The response headers of this representation with a route's own headers, made once and kept
+   * for the last route asked (a route's headers are constants, so this is one list per
+   * representation in practice).
+   *
+   * @param route the route's headers, compared by identity
+   * @param make makes the headers from this representation and the route's
+   * @return the headers
+   */
+  Headers headers(List<Endpoints.Header> route,
+      BiFunction<Representation, List<Endpoints.Header>, Headers> make) {
+    Headers found = headers;
+    if (found != null && found.route() == route) {
+      return found;
+    }
+    Headers made = make.apply(this, route);
+    headers = made;
+    return made;
+  }
+
+  /**
+   * A representation's response headers.
+   *
+   * @param route the route's headers they were made with
+   * @param ok the headers of a 200
+   * @param notModified the headers of a 304: those of a 200 without the content's type and coding
+   */
+  record Headers(List<Endpoints.Header> route, List<Endpoints.Header> ok, List<Endpoints.Header> notModified) {}
 
   private static byte[] gzip(byte[] bytes) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 3));
