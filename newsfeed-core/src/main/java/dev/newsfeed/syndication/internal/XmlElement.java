@@ -22,6 +22,11 @@ final class XmlElement implements ItemDraft.Place {
   /** Namespace, local name and value of each attribute in turn. */
   private final String[] attributes;
   private final List<Object> content = new ArrayList<>(4);
+  /**
+   * The child elements alone, which lookups scan: an RSS item's content is half white space
+   * between its elements (element lookup took 28 % of reading 1,000 Atom entries, JFR).
+   */
+  private List<XmlElement> elements = List.of();
   private final XmlPositions positions;
   /** The parser's line and column just after the start tag, and before it (if that fails). */
   private final int parserLine;
@@ -56,6 +61,12 @@ final class XmlElement implements ItemDraft.Place {
 
   void add(Object child) {
     content.add(child);
+    if (child instanceof XmlElement element) {
+      if (elements.isEmpty()) {
+        elements = new ArrayList<>(8);
+      }
+      elements.add(element);
+    }
   }
 
   String namespace() {
@@ -67,7 +78,8 @@ final class XmlElement implements ItemDraft.Place {
   }
 
   boolean is(String ns, String localName) {
-    return name.equals(localName) && namespace.equals(ns);
+    // The parser's names are interned, as the readers' constants are: most answers are ==.
+    return (name == localName || name.equals(localName)) && (namespace == ns || namespace.equals(ns));
   }
 
   @Override
@@ -123,8 +135,9 @@ final class XmlElement implements ItemDraft.Place {
   /** The child elements named {@code localName} in {@code ns}. */
   List<XmlElement> children(String ns, String localName) {
     List<XmlElement> found = null;
-    for (int i = 0; i < content.size(); i++) {
-      if (content.get(i) instanceof XmlElement element && element.is(ns, localName)) {
+    for (int i = 0; i < elements.size(); i++) {
+      XmlElement element = elements.get(i);
+      if (element.is(ns, localName)) {
         if (found == null) {
           found = new ArrayList<>();
         }
@@ -136,12 +149,18 @@ final class XmlElement implements ItemDraft.Place {
 
   /** The first child named {@code localName} in {@code ns}. */
   Optional<XmlElement> child(String ns, String localName) {
-    for (int i = 0; i < content.size(); i++) {
-      if (content.get(i) instanceof XmlElement element && element.is(ns, localName)) {
+    for (int i = 0; i < elements.size(); i++) {
+      XmlElement element = elements.get(i);
+      if (element.is(ns, localName)) {
         return Optional.of(element);
       }
     }
     return Optional.empty();
+  }
+
+  /** The child elements, in document order. */
+  List<XmlElement> elements() {
+    return elements;
   }
 
   /** The element's own text (not that of its children), as parsed. */
@@ -160,12 +179,7 @@ final class XmlElement implements ItemDraft.Place {
 
   /** Whether the element has child elements. */
   boolean hasChildElements() {
-    for (Object child : content) {
-      if (child instanceof XmlElement) {
-        return true;
-      }
-    }
-    return false;
+    return !elements.isEmpty();
   }
 
   /** {@code <prefix:name>} for messages; the prefix is the usual one for the namespace. */
