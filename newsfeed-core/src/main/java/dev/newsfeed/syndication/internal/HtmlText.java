@@ -164,8 +164,12 @@ final class HtmlText {
       } else if (c == '\r' || c == '\0') {
         return null;
       } else {
-        run.append(c);
-        i++;
+        int end = i + 1;
+        while (end < n && !isSimpleSpecial(html.charAt(end))) {
+          end++;
+        }
+        run.append(html, i, end);
+        i = end;
       }
     }
     if (depth > 0) {
@@ -177,6 +181,10 @@ final class HtmlText {
       layout.endTag("p");
     }
     return layout.paragraphs();
+  }
+
+  private static boolean isSimpleSpecial(char c) {
+    return c == '<' || c == '&' || c == '\r' || c == '\0';
   }
 
   private static boolean isOpen(String[] open, int depth, String name) {
@@ -367,9 +375,11 @@ final class HtmlText {
         return;
       }
       int newlines = 0;
-      for (int i = 0; i < text.length(); i++) {
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
         char c = text.charAt(i);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        if (isLayoutSpace(c)) {
           if (c == '\n') {
             newlines++;
           }
@@ -380,15 +390,27 @@ final class HtmlText {
           } else {
             pendingSpace = true;
           }
+          i++;
         } else {
           newlines = 0;
           if (pendingSpace && current.length() > 0 && current.charAt(current.length() - 1) != '\n') {
             current.append(' ');
           }
           pendingSpace = false;
-          current.append(c);
+          // The rest of the word at once.
+          int end = i + 1;
+          while (end < n && !isLayoutSpace(text.charAt(end))) {
+            end++;
+          }
+          current.append(text, i, end);
+          i = end;
         }
       }
+    }
+
+    /** The white space of HTML (WHATWG "ASCII whitespace") and CR. */
+    private static boolean isLayoutSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
     void startTag(String tag) {
