@@ -43,7 +43,8 @@ public final class Report {
       new Row("listing parse, n=1000 (plain reader)", "listingParse1000_newsfeed", "listingParse1000_plain", "≥ 1×"),
       new Row("listing parse, n=100,000 (plain reader)", "listingParse100k_newsfeed", "listingParse100k_plain", "≥ 1×"),
       new Row("listing parse, 100,000 vs 1,000 items per second", "listingParse100k_newsfeed", "listingParse1000_newsfeed", "≥ 0.9"),
-      new Row("ticker fragment, 20 items, cache miss (StringBuilder + `escapeHtml4`)", "tickerMiss20_newsfeed", "tickerMiss20_naive", "≥ 5×"));
+      new Row("ticker fragment, 20 items, cache miss (StringBuilder + `escapeHtml4`)", "tickerMiss20_newsfeed", "tickerMiss20_naive", "≥ 5×"),
+      new Row("ticker fragment, 20 items, first of a new version (the same peer)", "tickerNewVersion20_newsfeed", "tickerMiss20_naive", ""));
 
   /**
    * Prints the table.

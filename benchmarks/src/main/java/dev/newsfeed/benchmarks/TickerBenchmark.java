@@ -29,9 +29,17 @@ import org.jsoup.nodes.Element;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A ticker fragment of 20 items rendered on a cache miss (a new feed version or a language not
- * asked for yet), against the renderer anyone would write: a {@link StringBuilder} and Commons
- * Text's {@code escapeHtml4} around each field, the date through {@link DateTimeFormatter}.
+ * A ticker fragment of 20 items rendered on a miss of the servlet's fragment cache, against the
+ * renderer anyone would write: a {@link StringBuilder} and Commons Text's {@code escapeHtml4}
+ * around each field, the date through {@link DateTimeFormatter}.
+ *
+ * <p>The renderer is given the same feed instance every time, as a servlet's snapshot gives it one
+ * per version, so it renders from the pieces it kept of that version (each item's {@code <li>},
+ * the list and its digest): what a miss costs for a fragment whose items were shown before in
+ * that version, under another label, display mode, source or asset setting. The first fragment
+ * of a new version or of a new reader renders every item, as the naive renderer does each time:
+ * {@code tickerNewVersion20_newsfeed} measures that, alternating two equal feeds (two versions to
+ * the renderer, which keeps the pieces of one feed at a time).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -47,6 +55,8 @@ public class TickerBenchmark {
       new TickerRenderer.AssetUrls("/news/ticker.css?v=1a2b3c4d", "/news/ticker.js?v=5e6f7a8b");
 
   private NewsFeed feed;
+  private NewsFeed[] versions;
+  private int next;
   private TickerRenderer renderer;
   private LanguageChain chain;
   private DateTimeFormatter dates;
@@ -55,6 +65,7 @@ public class TickerBenchmark {
   @Setup
   public void setUp() {
     feed = Corpus.feed(20);
+    versions = new NewsFeed[] {Corpus.feed(20), Corpus.feed(20)};
     renderer = TickerRenderer.create(FormatStyle.LONG);
     chain = LanguageChain.of(Corpus.FRENCH);
     dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Corpus.FRENCH);
@@ -67,6 +78,7 @@ public class TickerBenchmark {
         .toList();
     PeerCheck.sameList("newsfeed's fragment", titles, shownTitles(tickerMiss20_newsfeed()));
     PeerCheck.sameList("the naive fragment", titles, shownTitles(tickerMiss20_naive()));
+    PeerCheck.sameList("newsfeed's fragment of a new version", titles, shownTitles(tickerNewVersion20_newsfeed()));
   }
 
   private static List<String> shownTitles(String fragment) {
@@ -82,6 +94,18 @@ public class TickerBenchmark {
   @Benchmark
   public String tickerMiss20_newsfeed() {
     return renderer.render(feed, chain, 20, Optional.of(ASSETS));
+  }
+
+  /**
+   * newsfeed's renderer, each time on another feed instance than the time before: nothing kept
+   * applies, every item is rendered.
+   *
+   * @return the fragment
+   */
+  @Benchmark
+  public String tickerNewVersion20_newsfeed() {
+    next ^= 1;
+    return renderer.render(versions[next], chain, 20, Optional.of(ASSETS));
   }
 
   /**

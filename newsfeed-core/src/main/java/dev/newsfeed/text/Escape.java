@@ -230,8 +230,10 @@ public final class Escape {
   /** Whether the code unit at {@code index} is (part of) a character to remove. */
   private static boolean isForbidden(CharSequence text, int index) {
     char c = text.charAt(index);
+    // Printable ASCII, and U+00A0 to U+D7FF (Latin letters, Arabic, typographic spaces and
+    // quotes), hold nothing to remove: the characters of nearly all text, answered first (this
+    // check took 29 % of a first ticker fragment's samples in JFR).
     if ((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0xD800)) {
-      // Printable ASCII, Latin, Arabic and most of the BMP: the answer without the tests below.
       return false;
     }
     if (Character.isHighSurrogate(c)) {
