@@ -120,7 +120,9 @@ public final class Escape {
     // (French text is full of apostrophes; going through Commons Text for each one made
     // FeedWriterBenchmark 20% slower).
     for (int i = 0; i < text.length(); i++) {
-      if (isForbidden(text, i)) {
+      char c = text.charAt(i);
+      // The common case first, inline: most text is printable ASCII, Latin or Arabic.
+      if (!((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0xD800)) && isForbidden(text, i)) {
         return FORBIDDEN.translate(text);
       }
     }

@@ -87,6 +87,10 @@ public final class Excerpt {
    */
   public String cut(String text) {
     Objects.requireNonNull(text, "text");
+    if (text.length() <= maxLength) {
+      // Each cluster is at least one char: no cluster counting needed to know it fits.
+      return text;
+    }
     int[] bounds = Graphemes.boundaries(text, maxLength + 1);
     int clusters = bounds.length - 1;
     if (clusters <= maxLength) {

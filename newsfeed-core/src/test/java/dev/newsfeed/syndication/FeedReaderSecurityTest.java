@@ -135,6 +135,20 @@ class FeedReaderSecurityTest {
   }
 
   @Test
+  void nestingTooDeepIsReportedAfterTheLastThingRead() {
+    // Where the parser stood after what came before the 65th start tag: text, a comment.
+    String spaced = "<rss version=\"2.0\">\n" + "<x>\n  ".repeat(64) + "text<!-- c --><x/>" + "</x>".repeat(64) + "</rss>";
+    assertThat(refusal("deep.rss", spaced.getBytes(StandardCharsets.UTF_8), Strictness.LENIENT).toString())
+        .isEqualTo("deep.rss:65:4: error: elements nested more than 64 deep; this is not a feed");
+    String text = "<rss version=\"2.0\">" + "<x>".repeat(64) + "é😀 text\n<x>" + "</x>".repeat(65) + "</rss>";
+    assertThat(refusal("deep.rss", text.getBytes(StandardCharsets.UTF_8), Strictness.LENIENT).toString())
+        .isEqualTo("deep.rss:1:209: error: elements nested more than 64 deep; this is not a feed");
+    String nothing = "<?xml version=\"1.0\"?>\n<!-- only a comment -->\n";
+    assertThat(refusal("empty.rss", nothing.getBytes(StandardCharsets.UTF_8), Strictness.LENIENT).toString())
+        .isEqualTo("empty.rss:3:1: error: not well-formed XML: Premature end of file.");
+  }
+
+  @Test
   void elementsNestedTooDeepAreRefused() {
     String document = "<rss version=\"2.0\">" + "<x>".repeat(100) + "</x>".repeat(100) + "</rss>";
     assertThat(refusal("deep.rss", document.getBytes(StandardCharsets.UTF_8), Strictness.LENIENT).message())

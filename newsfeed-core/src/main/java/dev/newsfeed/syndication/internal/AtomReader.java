@@ -33,12 +33,12 @@ final class AtomReader {
   static NewsFeed read(XmlElement feed, String ns, ReadContext context) {
     Optional<Locale> language =
         feed.lang().flatMap(tag -> ItemDraft.parseLanguage(
-            new ItemDraft.Located(tag, feed.line(), feed.column()), context));
+            new ItemDraft.Located(tag, feed), context));
     // An entry without a date takes the feed's (Atom 1.0 updated, 0.3 modified).
     List<ItemDraft.DateField> feedDates = new ArrayList<>();
     for (String name : ns.equals(ATOM) ? List.of("updated") : List.of("modified", "issued")) {
       feed.child(ns, name).ifPresent(date -> feedDates.add(new ItemDraft.DateField(
-          "<" + name + ">", date.text(), date.line(), date.column(), FeedDateParser.Form.RFC_3339)));
+          "<" + name + ">", date.text(), date, FeedDateParser.Form.RFC_3339)));
     }
     List<NewsItem> items = new ArrayList<>();
     for (XmlElement entry : feed.children(ns, "entry")) {
@@ -62,7 +62,7 @@ final class AtomReader {
   }
 
   private static ItemDraft entry(XmlElement entry, String ns, ReadContext context) {
-    ItemDraft draft = new ItemDraft("<entry>", entry.line(), entry.column());
+    ItemDraft draft = new ItemDraft("<entry>", entry);
     draft.titleRequired = true;
     draft.titleRule = ns.equals(ATOM) ? "RFC 4287 §4.1.2" : "Atom 0.3";
     Optional<XmlElement> id = entry.child(ns, "id");
@@ -94,12 +94,12 @@ final class AtomReader {
         ? List.of("published", "updated") : List.of("issued", "created", "modified");
     for (String name : dateNames) {
       entry.child(ns, name).ifPresent(date -> draft.dates.add(new ItemDraft.DateField(
-          "<" + name + ">", date.text(), date.line(), date.column(), FeedDateParser.Form.RFC_3339)));
+          "<" + name + ">", date.text(), date, FeedDateParser.Form.RFC_3339)));
     }
     entry.child(DC, "date").ifPresent(date -> draft.dates.add(new ItemDraft.DateField(
-        "<dc:date>", date.text(), date.line(), date.column(), FeedDateParser.Form.RFC_3339)));
+        "<dc:date>", date.text(), date, FeedDateParser.Form.RFC_3339)));
     entry.lang().ifPresent(lang ->
-        draft.language = new ItemDraft.Located(lang, entry.line(), entry.column()));
+        draft.language = new ItemDraft.Located(lang, entry));
     draft.link = alternateLink(entry, ns);
     if (ns.equals(ATOM) && content.isEmpty() && !hasAlternate(entry)) {
       context.nonConforming(entry.line(), entry.column(), "<entry> has no <content> and no"
@@ -146,7 +146,7 @@ final class AtomReader {
       if (rel.equals("alternate") && href.isPresent()
           && (hreflang.isEmpty() || hreflang.equalsIgnoreCase(entryLanguage))) {
         return new ItemDraft.Located(
-            resolve(link, href.get()), link.line(), link.column());
+            resolve(link, href.get()), link);
       }
     }
     return null;
@@ -268,6 +268,6 @@ final class AtomReader {
   }
 
   private static ItemDraft.Located located(XmlElement element) {
-    return new ItemDraft.Located(element.text(), element.line(), element.column());
+    return new ItemDraft.Located(element.text(), element);
   }
 }

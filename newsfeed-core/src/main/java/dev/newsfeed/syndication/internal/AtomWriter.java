@@ -56,8 +56,9 @@ public final class AtomWriter {
     if (entry.excerpt().isPresent()) {
       xml.text("", ATOM, "summary", entry.excerpt().get());
     }
-    if (!entry.storyText().isEmpty() || entry.link().isEmpty()) {
-      xml.open("", ATOM, "content").attribute("type", "text").characters(entry.storyText()).close();
+    String story = entry.storyText();
+    if (!story.isEmpty() || entry.link().isEmpty()) {
+      xml.open("", ATOM, "content").attribute("type", "text").characters(story).close();
     }
     Extension.write(xml, entry);
     xml.close();

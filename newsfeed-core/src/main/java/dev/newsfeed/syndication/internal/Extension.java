@@ -18,7 +18,7 @@ final class Extension {
   static void read(XmlElement entry, ItemDraft draft) {
     entry.child(NEWSFEED, ID).ifPresent(id -> draft.extensionId = id.text());
     entry.child(NEWSFEED, DATE).ifPresent(date ->
-        draft.day = new ItemDraft.Located(date.text(), date.line(), date.column()));
+        draft.day = new ItemDraft.Located(date.text(), date));
     entry.child(NEWSFEED, DATELINE).ifPresent(dateline -> draft.dateline = dateline.text());
   }
 

@@ -217,6 +217,92 @@ public final class FeedDateParser {
   }
 
   private static Result rfc822(String s, List<String> warnings) {
+    Result canonical = canonicalRfc822(s);
+    return canonical != null ? canonical : rfc822Tokens(s, warnings);
+  }
+
+  private static final String[] ENGLISH_DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  private static final String[] ENGLISH_MONTHS =
+      {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+  /**
+   * The form RFC 1123 §5.2.14 recommends and most feeds (newsfeed's own included) write, {@code
+   * Sat, 30 Jul 2016 09:00:00 +0000} or {@code ... GMT}, with the right English day name and
+   * nothing to warn about, read without the tokenizer; null for anything else, which {@link
+   * #rfc822Tokens} then reads. (JFR of reading 1,000 RSS items: the tokenizer took 10 % of the
+   * read.) {@code FeedDateParserTest} checks both give the same.
+   */
+  static Result canonicalRfc822(String s) {
+    int n = s.length();
+    if ((n != 31 && n != 29) || s.charAt(3) != ',' || s.charAt(4) != ' ' || s.charAt(7) != ' '
+        || s.charAt(11) != ' ' || s.charAt(16) != ' ' || s.charAt(19) != ':'
+        || s.charAt(22) != ':' || s.charAt(25) != ' ') {
+      return null;
+    }
+    int day = digits(s, 5, 2);
+    int month = indexOf(ENGLISH_MONTHS, s, 8) + 1;
+    int year = digits(s, 12, 4);
+    int hour = digits(s, 17, 2);
+    int minute = digits(s, 20, 2);
+    int second = digits(s, 23, 2);
+    if (day < 1 || day > 31 || month < 1 || year < 0 || hour < 0 || hour > 23 || minute < 0
+        || minute > 59 || second < 0 || second > 59) {
+      return null;
+    }
+    ZoneOffset offset;
+    if (n == 29) {
+      if (!s.startsWith("GMT", 26)) {
+        return null;
+      }
+      offset = ZoneOffset.UTC;
+    } else {
+      char sign = s.charAt(26);
+      int hours = digits(s, 27, 2);
+      int minutes = digits(s, 29, 2);
+      if ((sign != '+' && sign != '-') || hours < 0 || minutes < 0 || minutes > 59
+          || hours * 60 + minutes > 18 * 60) {
+        return null;
+      }
+      int signum = sign == '-' ? -1 : 1;
+      offset = ZoneOffset.ofHoursMinutes(signum * hours, signum * minutes);
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+    if (!s.startsWith(ENGLISH_DAYS[date.getDayOfWeek().ordinal()], 0)) {
+      return null;
+    }
+    return new Parsed(
+        PublicationDate.of(OffsetDateTime.of(date.atTime(hour, minute, second), offset)), List.of());
+  }
+
+  /** The value of the {@code count} ASCII digits at {@code from}, or -1. */
+  private static int digits(String s, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = s.charAt(i);
+      if (!isDigit(c)) {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private static int indexOf(String[] names, String s, int from) {
+    for (int i = 0; i < names.length; i++) {
+      if (s.startsWith(names[i], from)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** RFC 822 dates in all their forms, by tokens. */
+  static Result rfc822Tokens(String s, List<String> warnings) {
     List<Token> tokens = tokenize(s);
     int i = 0;
     DayOfWeek dayName = null;

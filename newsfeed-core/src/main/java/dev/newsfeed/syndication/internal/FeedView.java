@@ -16,8 +16,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -83,7 +85,8 @@ public record FeedView(
 
     /** {@return whether the entry has a title of its own, which RSS and JSON Feed then write} */
     public boolean hasOwnTitle() {
-      return titleSource == ItemText.TitleSource.PUBLISHER || story().isEmpty();
+      // story() is empty exactly when there are neither paragraphs nor a dateline.
+      return titleSource == ItemText.TitleSource.PUBLISHER || (summary.isEmpty() && dateline.isEmpty());
     }
 
     /** {@return the BCP 47 tag of the entry's language} */
@@ -168,8 +171,10 @@ public record FeedView(
     LanguageChain languages = chain != null ? chain : defaultChain(feed);
     String title = clean(feed.title(languages).orElse(siteLink.getHost()));
     List<Entry> entries = new ArrayList<>(feed.size());
+    // One excerpt maker (and its word break iterator) per language of the feed, not per entry.
+    Map<Locale, Excerpt> excerpts = new HashMap<>();
     for (NewsItem item : feed.items()) {
-      entries.add(entry(item, languages, policy, authority));
+      entries.add(entry(item, languages, policy, authority, excerpts));
     }
     OffsetDateTime updated =
         entries.stream()
@@ -191,8 +196,8 @@ public record FeedView(
     return LanguageChain.of(languages.isEmpty() ? NO_LANGUAGE : languages.get(0));
   }
 
-  private static Entry entry(
-      NewsItem item, LanguageChain chain, TimestampPolicy policy, String authority) {
+  private static Entry entry(NewsItem item, LanguageChain chain, TimestampPolicy policy,
+      String authority, Map<Locale, Excerpt> excerpts) {
     ResolvedText resolved = item.textFor(chain);
     ItemText text = resolved.text();
     PublicationDate date = item.published();
@@ -212,7 +217,8 @@ public record FeedView(
         text.summary().stream().map(FeedView::clean).filter(p -> !p.isBlank()).toList();
     Optional<String> dateline = text.dateline().map(FeedView::clean).filter(d -> !d.isBlank());
     String oneLine = String.join(" ", story(dateline, paragraphs)).replace('\n', ' ');
-    String excerpt = Excerpt.of(EXCERPT_LENGTH, text.language()).cut(oneLine);
+    String excerpt = excerpts.computeIfAbsent(text.language(), language -> Excerpt.of(EXCERPT_LENGTH, language))
+        .cut(oneLine);
     return new Entry(
         item.id(),
         TagUri.of(authority, date.date(), item.id()),

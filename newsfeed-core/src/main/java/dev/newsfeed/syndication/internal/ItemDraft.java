@@ -46,15 +46,51 @@ import java.util.Optional;
  * </ul>
  */
 final class ItemDraft {
+  /**
+   * Where something is in the document; an XML element finds its position only when asked, as
+   * only a diagnostic needs it.
+   */
+  interface Place {
+    int line();
+
+    int column();
+  }
+
+  /** A position already known (JSON Feed's parser gives it as it goes). */
+  record At(int line, int column) implements Place {}
+
   /** A date field's text and where it was. */
-  record DateField(String element, String text, int line, int column, FeedDateParser.Form form) {}
+  record DateField(String element, String text, Place at, FeedDateParser.Form form) {
+    DateField(String element, String text, int line, int column, FeedDateParser.Form form) {
+      this(element, text, new At(line, column), form);
+    }
+
+    int line() {
+      return at.line();
+    }
+
+    int column() {
+      return at.column();
+    }
+  }
 
   /** A value and where it was. */
-  record Located(String value, int line, int column) {}
+  record Located(String value, Place at) {
+    Located(String value, int line, int column) {
+      this(value, new At(line, column));
+    }
+
+    int line() {
+      return at.line();
+    }
+
+    int column() {
+      return at.column();
+    }
+  }
 
   final String element;
-  final int line;
-  final int column;
+  private final Place at;
   Located id;
   String extensionId;
   String title;
@@ -75,10 +111,13 @@ final class ItemDraft {
   /** How long a title made from the story is, in user-perceived characters: one ticker line. */
   static final int TITLE_EXCERPT_LENGTH = 80;
 
-  ItemDraft(String element, int line, int column) {
+  ItemDraft(String element, Place at) {
     this.element = element;
-    this.line = line;
-    this.column = column;
+    this.at = at;
+  }
+
+  ItemDraft(String element, int line, int column) {
+    this(element, new At(line, column));
   }
 
   /**
@@ -96,11 +135,11 @@ final class ItemDraft {
       // the story instead, marked as such.
       String story = HtmlText.oneLine(String.join(" ", summary));
       if (story.isEmpty()) {
-        context.error(line, column, element + " has neither a title nor any text");
+        context.error(at.line(), at.column(), element + " has neither a title nor any text");
         return Optional.empty();
       }
       if (titleRequired) {
-        context.warning(line, column, element + " has no title (" + titleRule + " requires one);"
+        context.warning(at.line(), at.column(), element + " has no title (" + titleRule + " requires one);"
             + " the start of its text stands in for it");
       }
       oneLineTitle = Excerpt.of(TITLE_EXCERPT_LENGTH, itemLanguage).cut(story);
@@ -113,13 +152,13 @@ final class ItemDraft {
     Optional<URI> uri = link(context);
     String itemId = id(published.get(), oneLineTitle, uri);
     if (itemId.length() > 1000 || Texts.hasLineBreak(itemId)) {
-      context.error(line, column, element + " has an id that is not one line of at most 1000"
+      context.error(at.line(), at.column(), element + " has an id that is not one line of at most 1000"
           + " characters: found " + Texts.quote(itemId));
       return Optional.empty();
     }
-    Optional<Integer> first = context.claimId(itemId, line);
+    Optional<Integer> first = context.claimId(itemId, at);
     if (first.isPresent()) {
-      context.error(line, column, element + " repeats the id " + Texts.quote(itemId)
+      context.error(at.line(), at.column(), element + " repeats the id " + Texts.quote(itemId)
           + " of the item at line " + first.get());
       return Optional.empty();
     }
@@ -177,7 +216,7 @@ final class ItemDraft {
         return own.get();
       }
     }
-    return feedLanguage.orElseGet(() -> context.defaultLanguage(line, column));
+    return feedLanguage.orElseGet(() -> context.defaultLanguage(at.line(), at.column()));
   }
 
   /** A language tag, or empty (with a warning for one that is not a tag; none for ""). */
@@ -199,11 +238,11 @@ final class ItemDraft {
     if (dates.isEmpty() && !feedDates.isEmpty()) {
       // RSS 0.91 and many RSS 2.0 feeds date the channel only; that date is the best there is.
       DateField feedDate = feedDates.get(0);
-      context.feedDateUsed(line, column, element, feedDate.element());
+      context.feedDateUsed(at.line(), at.column(), element, feedDate.element());
       dates.add(feedDate);
     }
     if (dates.isEmpty()) {
-      context.error(line, column, element + " has no date, and the feed has none either; every"
+      context.error(at.line(), at.column(), element + " has no date, and the feed has none either; every"
           + " news item needs one");
       return Optional.empty();
     }
@@ -237,12 +276,46 @@ final class ItemDraft {
       return date;
     }
     try {
-      return PublicationDate.of(LocalDate.parse(Texts.trim(day.value())));
+      return PublicationDate.of(isoDate(Texts.trim(day.value())));
     } catch (DateTimeParseException e) {
       context.warning(day.line(), day.column(), "expected a date such as 2016-07-30 in the"
           + " newsfeed extension, found " + Texts.quote(day.value()) + "; ignored");
       return date;
     }
+  }
+
+  /**
+   * {@link LocalDate#parse} of {@code text}, with {@code yyyy-MM-dd} read without the formatter
+   * (JFR of reading 1,000 Atom entries: the formatter took 4.5 % of the read).
+   *
+   * @throws DateTimeParseException as {@link LocalDate#parse} does
+   */
+  static LocalDate isoDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 2);
+      int day = digits(text, 8, 2);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        try {
+          return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+          // No such date: the formatter's own exception and message follow.
+        }
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  private static int digits(String s, int from, int count) {
+    int value = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private Optional<URI> link(ReadContext context) {

@@ -5,6 +5,8 @@ import static dev.newsfeed.syndication.internal.Namespaces.ITUNES;
 import static dev.newsfeed.syndication.internal.Namespaces.MEDIA;
 import static dev.newsfeed.syndication.internal.Namespaces.NONE;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,16 +19,38 @@ final class MediaElements {
   private static final List<String> MEDIA_NAMES = List.of("content", "thumbnail", "player");
 
   static void note(XmlElement parent, ReadContext context) {
-    for (XmlElement enclosure : parent.children(NONE, "enclosure")) {
-      context.dropped("<enclosure>", enclosure.line(), enclosure.column());
-    }
-    for (String name : MEDIA_NAMES) {
-      for (XmlElement media : parent.children(MEDIA, name)) {
-        context.dropped("<media:" + name + ">", media.line(), media.column());
+    // One pass over the children, noted in the order of the lookups this replaced (enclosures,
+    // then each media name, then iTunes images), so that the warning names them as before.
+    List<XmlElement> found = null;
+    for (XmlElement child : parent.elements()) {
+      if (rank(child) >= 0) {
+        if (found == null) {
+          found = new ArrayList<>(2);
+        }
+        found.add(child);
       }
     }
-    for (XmlElement image : parent.children(ITUNES, "image")) {
-      context.dropped("<itunes:image>", image.line(), image.column());
+    if (found == null) {
+      return;
     }
+    found.sort(Comparator.comparingInt(MediaElements::rank));
+    for (XmlElement media : found) {
+      String name = media.namespace().equals(MEDIA) ? "<media:" + media.name() + ">"
+          : media.namespace().equals(ITUNES) ? "<itunes:image>" : "<enclosure>";
+      context.dropped(name, media.line(), media.column());
+    }
+  }
+
+  /** Where a dropped element's kind comes in the warning, or -1 for an element kept. */
+  private static int rank(XmlElement element) {
+    String ns = element.namespace();
+    if (ns.equals(NONE)) {
+      return element.name().equals("enclosure") ? 0 : -1;
+    }
+    if (ns.equals(MEDIA)) {
+      int i = MEDIA_NAMES.indexOf(element.name());
+      return i < 0 ? -1 : 1 + i;
+    }
+    return ns.equals(ITUNES) && element.name().equals("image") ? 1 + MEDIA_NAMES.size() : -1;
   }
 }

@@ -28,7 +28,8 @@ public final class ReadContext {
   private final Strictness strictness;
   private final Optional<Locale> defaultLanguage;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final Map<String, Integer> idLines = new HashMap<>();
+  /** Where each id was first claimed (its line found only if it is claimed again). */
+  private final Map<String, ItemDraft.Place> idPlaces = new HashMap<>();
   /** What the model cannot hold, by name, with its first position and count, in input order. */
   private final Map<String, int[]> dropped = new LinkedHashMap<>();
   private int omitted;
@@ -138,10 +139,10 @@ public final class ReadContext {
     dropped.clear();
   }
 
-  /** The line where {@code id} was first claimed, if it was; otherwise claims it at {@code line}. */
-  Optional<Integer> claimId(String id, int line) {
-    Integer first = idLines.putIfAbsent(id, line);
-    return Optional.ofNullable(first);
+  /** The line where {@code id} was first claimed, if it was; otherwise claims it at {@code place}. */
+  Optional<Integer> claimId(String id, ItemDraft.Place place) {
+    ItemDraft.Place first = idPlaces.putIfAbsent(id, place);
+    return first == null ? Optional.empty() : Optional.of(first.line());
   }
 
   /** Every diagnostic in input order, with a last warning counting those left out. */

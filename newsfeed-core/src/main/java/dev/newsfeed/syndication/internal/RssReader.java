@@ -50,11 +50,11 @@ final class RssReader {
     List<ItemDraft.DateField> feedDates = new ArrayList<>();
     for (String name : List.of("pubDate", "lastBuildDate")) {
       channel.child(ns, name).ifPresent(date -> feedDates.add(new ItemDraft.DateField(
-          "<" + name + ">", date.text(), date.line(), date.column(), FeedDateParser.Form.RFC_822)));
+          "<" + name + ">", date.text(), date, FeedDateParser.Form.RFC_822)));
     }
     for (var name : List.of(List.of(DC, "date", "dc:date"), List.of(DCTERMS, "modified", "dcterms:modified"))) {
       channel.child(name.get(0), name.get(1)).ifPresent(date -> feedDates.add(new ItemDraft.DateField(
-          "<" + name.get(2) + ">", date.text(), date.line(), date.column(), FeedDateParser.Form.RFC_3339)));
+          "<" + name.get(2) + ">", date.text(), date, FeedDateParser.Form.RFC_3339)));
     }
     for (XmlElement item : itemElements) {
       ItemDraft draft = item(item, ns, context);
@@ -84,11 +84,11 @@ final class RssReader {
       return ItemDraft.parseLanguage(located(element.get()), context);
     }
     return channel.lang().flatMap(tag -> ItemDraft.parseLanguage(
-        new ItemDraft.Located(tag, channel.line(), channel.column()), context));
+        new ItemDraft.Located(tag, channel), context));
   }
 
   private static ItemDraft item(XmlElement item, String ns, ReadContext context) {
-    ItemDraft draft = new ItemDraft("<item>", item.line(), item.column());
+    ItemDraft draft = new ItemDraft("<item>", item);
     draft.title = item.child(ns, "title").or(() -> item.child(DC, "title"))
         .map(XmlElement::text).filter(title -> !Texts.isBlank(title)).orElse(null);
     // The fullest text first: content:encoded holds the whole post where the description is a
@@ -112,28 +112,27 @@ final class RssReader {
     Optional<XmlElement> guid = item.child(ns, "guid");
     guid.ifPresent(element -> draft.id = located(element));
     item.attribute(RDF, "about").ifPresent(about ->
-        draft.id = new ItemDraft.Located(about, item.line(), item.column()));
+        draft.id = new ItemDraft.Located(about, item));
     Optional<XmlElement> link = item.child(ns, "link");
     if (link.isPresent()) {
       draft.link = new ItemDraft.Located(
-          AtomReader.resolve(link.get(), link.get().text()), link.get().line(),
-          link.get().column());
+          AtomReader.resolve(link.get(), link.get().text()), link.get());
     } else if (guid.isPresent() && isPermaLink(guid.get())) {
       // RSS 2.0 "guid": a permalink guid is the item's URL.
       draft.link = located(guid.get());
     }
     item.child(ns, "pubDate").ifPresent(date -> draft.dates.add(new ItemDraft.DateField(
-        "<pubDate>", date.text(), date.line(), date.column(), FeedDateParser.Form.RFC_822)));
+        "<pubDate>", date.text(), date, FeedDateParser.Form.RFC_822)));
     for (var name : List.of(List.of(DC, "date", "dc:date"), List.of(DCTERMS, "issued", "dcterms:issued"),
         List.of(DCTERMS, "created", "dcterms:created"), List.of(DCTERMS, "modified", "dcterms:modified"))) {
       item.child(name.get(0), name.get(1)).ifPresent(date -> draft.dates.add(new ItemDraft.DateField(
-          "<" + name.get(2) + ">", date.text(), date.line(), date.column(), FeedDateParser.Form.RFC_3339)));
+          "<" + name.get(2) + ">", date.text(), date, FeedDateParser.Form.RFC_3339)));
     }
     Optional<XmlElement> language = item.child(DC, "language");
     if (language.isPresent()) {
       draft.language = located(language.get());
     } else if (item.attribute(javax.xml.XMLConstants.XML_NS_URI, "lang").isPresent()) {
-      draft.language = new ItemDraft.Located(item.lang().orElse(""), item.line(), item.column());
+      draft.language = new ItemDraft.Located(item.lang().orElse(""), item);
     }
     for (XmlElement category : item.children(ns, "category")) {
       draft.tags.add(category.text());
@@ -153,6 +152,6 @@ final class RssReader {
   }
 
   private static ItemDraft.Located located(XmlElement element) {
-    return new ItemDraft.Located(element.text(), element.line(), element.column());
+    return new ItemDraft.Located(element.text(), element);
   }
 }
