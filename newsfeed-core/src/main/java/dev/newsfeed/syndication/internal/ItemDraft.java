@@ -292,9 +292,9 @@ final class ItemDraft {
    */
   static LocalDate isoDate(String text) {
     if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 2);
-      int day = digits(text, 8, 2);
+      int year = FeedDateParser.digits(text, 0, 4);
+      int month = FeedDateParser.digits(text, 5, 2);
+      int day = FeedDateParser.digits(text, 8, 2);
       if (year >= 0 && month >= 0 && day >= 0) {
         try {
           return LocalDate.of(year, month, day);
@@ -304,18 +304,6 @@ final class ItemDraft {
       }
     }
     return LocalDate.parse(text);
-  }
-
-  private static int digits(String s, int from, int count) {
-    int value = 0;
-    for (int i = from; i < from + count; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 
   private Optional<URI> link(ReadContext context) {
