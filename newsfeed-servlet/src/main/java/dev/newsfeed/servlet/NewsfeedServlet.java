@@ -2,6 +2,7 @@
 package dev.newsfeed.servlet;
 
 import dev.newsfeed.NewsFeed;
+import dev.newsfeed.servlet.internal.BoundedCache;
 import dev.newsfeed.servlet.internal.Endpoints;
 import dev.newsfeed.servlet.internal.FeedDocuments;
 import dev.newsfeed.servlet.internal.IncludedText;
@@ -33,7 +34,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Serves the news ticker, its assets, the feeds and a status document; a thin adapter from the
@@ -123,7 +123,8 @@ public final class NewsfeedServlet extends HttpServlet {
   private transient LiveFeed live;
   private transient Endpoints endpoints;
   /** The parameters per query string (and request encoding), at most {@value #MAX_QUERIES}. */
-  private final transient Map<String, Map<String, String>> parametersByQuery = new ConcurrentHashMap<>();
+  private final transient BoundedCache<String, Map<String, String>> parametersByQuery =
+      new BoundedCache<>(MAX_QUERIES);
   private static final int MAX_QUERIES = 256;
   private static final int MAX_QUERY_LENGTH = 2048;
   private static final Set<String> OWN_PARAMETERS = Set.copyOf(Endpoints.PARAMETERS);
@@ -307,17 +308,11 @@ public final class NewsfeedServlet extends HttpServlet {
       return Map.of();
     }
     String key = query + '\u0000' + request.getCharacterEncoding();
-    Map<String, String> found = parametersByQuery.get(key);
-    if (found != null) {
-      return found;
-    }
-    Map<String, String> parameters = new HashMap<>();
-    readParameters(request, OWN_PARAMETERS, parameters, new ArrayList<>());
-    Map<String, String> made = Map.copyOf(parameters);
-    if (parametersByQuery.size() < MAX_QUERIES && key.length() <= MAX_QUERY_LENGTH) {
-      parametersByQuery.putIfAbsent(key, made);
-    }
-    return made;
+    return parametersByQuery.get(key, k -> {
+      Map<String, String> parameters = new HashMap<>();
+      readParameters(request, OWN_PARAMETERS, parameters, new ArrayList<>());
+      return Map.copyOf(parameters);
+    }, key.length() <= MAX_QUERY_LENGTH);
   }
 
   private static void readParameters(

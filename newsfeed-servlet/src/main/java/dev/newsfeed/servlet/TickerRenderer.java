@@ -6,6 +6,7 @@ import dev.newsfeed.LanguageChain;
 import dev.newsfeed.NewsFeed;
 import dev.newsfeed.NewsItem;
 import dev.newsfeed.ResolvedText;
+import dev.newsfeed.servlet.internal.BoundedCache;
 import dev.newsfeed.servlet.internal.InterfaceText;
 import dev.newsfeed.servlet.internal.Representation;
 import dev.newsfeed.text.Escape;
@@ -90,7 +91,7 @@ public final class TickerRenderer {
   private final int excerptLength;
   private final Optional<String> label;
   private final InterfaceText labels;
-  private final Map<Locale, LocaleParts> localeParts = new ConcurrentHashMap<>();
+  private final BoundedCache<Locale, LocaleParts> localeParts = new BoundedCache<>(MAX_LOCALES);
   private final Map<Locale, Excerpt> excerpts = new ConcurrentHashMap<>();
   /** The pieces of the feed rendered last: replaced whole by those of the next feed rendered. */
   private final AtomicReference<VersionPieces> pieces = new AtomicReference<>();
@@ -416,10 +417,10 @@ public final class TickerRenderer {
 
   /** The parts of every fragment written for one formatting locale, attributes escaped. */
   private LocaleParts localeParts(Locale formatting) {
-    LocaleParts found = localeParts.get(formatting);
-    if (found != null) {
-      return found;
-    }
+    return localeParts.get(formatting, this::makeLocaleParts);
+  }
+
+  private LocaleParts makeLocaleParts(Locale formatting) {
     InterfaceText.Words words = labels.forLocale(formatting);
     StringBuilder locale = new StringBuilder();
     attribute(locale, "data-nf-locale", formatting.toLanguageTag());
@@ -440,13 +441,8 @@ public final class TickerRenderer {
       attribute(more, "href", link.toString());
       more.append('>').append(Escape.forHtml(words.allNews())).append("</a></p>\n");
     });
-    LocaleParts made = new LocaleParts(words, LocalizedDateFormat.of(dateStyle, formatting),
+    return new LocaleParts(words, LocalizedDateFormat.of(dateStyle, formatting),
         locale.toString(), buttons.toString(), more.toString());
-    if (localeParts.size() < MAX_LOCALES) {
-      LocaleParts raced = localeParts.putIfAbsent(formatting, made);
-      return raced != null ? raced : made;
-    }
-    return made;
   }
 
   /** One item's {@code <li>}, for a reader of {@code chain} whose own languages are {@code own}. */

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -254,7 +253,7 @@ public final class Endpoints {
   private final List<Header> newsHeaders;
   private final List<Header> statusHeaders;
   /** The {@code Accept-Encoding} values whose answer is kept, at most {@value #MAX_ENCODINGS}. */
-  private final Map<String, Boolean> gzipByHeader = new ConcurrentHashMap<>();
+  private final BoundedCache<String, Boolean> gzipByHeader = new BoundedCache<>(MAX_ENCODINGS);
   private static final int MAX_ENCODINGS = 64;
   private static final List<Header> IMMUTABLE_ASSET =
       List.of(new Header("Cache-Control", IMMUTABLE), new Header("Vary", "Accept-Encoding"));
@@ -511,15 +510,7 @@ public final class Endpoints {
     if (header.isEmpty()) {
       return false;
     }
-    Boolean found = gzipByHeader.get(header.get());
-    if (found != null) {
-      return found;
-    }
-    boolean accepts = acceptsGzip(header);
-    if (gzipByHeader.size() < MAX_ENCODINGS && header.get().length() <= 256) {
-      gzipByHeader.put(header.get(), accepts);
-    }
-    return accepts;
+    return gzipByHeader.get(header.get(), value -> acceptsGzip(header), header.get().length() <= 256);
   }
 
   /**

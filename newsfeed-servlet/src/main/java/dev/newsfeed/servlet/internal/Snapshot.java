@@ -34,7 +34,8 @@ public final class Snapshot {
   private final LanguageNegotiator negotiator;
   private final ConcurrentHashMap<Object, Representation> cache = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Object, Representation> routes = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<LanguageRequest, Negotiation> negotiations = new ConcurrentHashMap<>();
+  private final BoundedCache<LanguageRequest, Negotiation> negotiations =
+      new BoundedCache<>(MAX_NEGOTIATIONS);
 
   /** The most negotiation results kept per snapshot (one per distinct request languages). */
   public static final int MAX_NEGOTIATIONS = 256;
@@ -159,17 +160,11 @@ public final class Snapshot {
    */
   public Negotiation negotiate(List<String> tags, Optional<String> acceptLanguage) {
     LanguageRequest key = new LanguageRequest(tags, acceptLanguage);
-    Negotiation found = negotiations.get(key);
-    if (found != null) {
-      return found;
-    }
-    LanguageNegotiator.Negotiated negotiated = negotiator.negotiateFully(tags, acceptLanguage);
-    Negotiation made = new Negotiation(negotiated,
-        LanguageChain.of(negotiated.language(), negotiator.defaultLanguage()));
-    if (negotiations.size() < MAX_NEGOTIATIONS && key.length() <= MAX_NEGOTIATION_KEY) {
-      negotiations.putIfAbsent(key, made);
-    }
-    return made;
+    return negotiations.get(key, k -> {
+      LanguageNegotiator.Negotiated negotiated = negotiator.negotiateFully(tags, acceptLanguage);
+      return new Negotiation(negotiated,
+          LanguageChain.of(negotiated.language(), negotiator.defaultLanguage()));
+    }, key.length() <= MAX_NEGOTIATION_KEY);
   }
 
   /**
